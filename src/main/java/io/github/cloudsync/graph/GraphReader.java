@@ -1,0 +1,29 @@
+package io.github.cloudsync.graph;
+
+import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.Organization;
+import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.ServicePrincipal;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** The read-only Graph seam: every method is a GET, so a command given only this interface cannot write. */
+public interface GraphReader {
+    /** {@code GET /organization}: the tenant's one organization record. */
+    Organization organization();
+
+    /**
+     * {@code GET /servicePrincipals?$filter=...}: the service principals made from {@code applicationTemplateId} whose
+     * display name is exactly {@code displayName}, following {@code @odata.nextLink}.
+     */
+    List<ServicePrincipal> findServicePrincipals(String applicationTemplateId, String displayName);
+
+    /** {@code GET /servicePrincipals/{id}/synchronization/jobs}. */
+    List<Job> jobs(String servicePrincipalId);
+
+    /** {@code GET /servicePrincipals/{id}/synchronization/secrets}: masked values come back as {@code "*"}. */
+    List<Secret> secrets(String servicePrincipalId);
+
+    /** {@code GET .../jobs/{jobId}/schema}: the raw schema tree, keys and order exactly as Graph sent them. */
+    JsonNode schema(String servicePrincipalId, String jobId);
+}

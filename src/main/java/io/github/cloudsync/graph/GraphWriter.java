@@ -1,0 +1,44 @@
+package io.github.cloudsync.graph;
+
+import io.github.cloudsync.model.DiscoveredDirectory;
+import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.ServicePrincipal;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** The mutating Graph seam; only {@code apply} and the operations commands receive it. */
+public interface GraphWriter {
+    /** {@code PATCH /organization/{id}} with {@code onPremisesSyncEnabled}; 204. */
+    void setDirectorySyncEnabled(String organizationId, boolean enabled);
+
+    /**
+     * {@code POST /applicationTemplates/{id}/instantiate}; 201. Not idempotent: when the response is lost the client
+     * re-reads and adopts the service principal the first attempt made instead of sending it again.
+     */
+    ServicePrincipal instantiate(String applicationTemplateId, String displayName);
+
+    /** {@code POST .../synchronization/jobs} with {@code templateId}; 201, created disabled. Lost responses as above. */
+    Job createJob(String servicePrincipalId, String templateId);
+
+    /** {@code DELETE .../jobs/{jobId}}; 204. Synchronized objects are left as they are. */
+    void deleteJob(String servicePrincipalId, String jobId);
+
+    /** {@code PUT .../synchronization/secrets} with {@code {"value":[...]}}; 204. Callers send the whole merged set. */
+    void putSecrets(String servicePrincipalId, List<Secret> secrets);
+
+    /** {@code PUT .../jobs/{jobId}/schema} with the full schema (never PATCH); 204. */
+    void putSchema(String servicePrincipalId, String jobId, JsonNode schema);
+
+    /** {@code POST .../jobs/{jobId}/schema/directories/{directoryId}/discover}; 200 with the directory definition. */
+    DiscoveredDirectory discover(String servicePrincipalId, String jobId, String directoryId);
+
+    /** {@code POST .../jobs/{jobId}/start}; 204. Never call it on a job whose schedule is Active. */
+    void startJob(String servicePrincipalId, String jobId);
+
+    /** {@code POST .../jobs/{jobId}/pause}; 204. */
+    void pauseJob(String servicePrincipalId, String jobId);
+
+    /** {@code POST .../jobs/{jobId}/restart} with {@code {"criteria":{"resetScope":...}}}; 204. */
+    void restartJob(String servicePrincipalId, String jobId, String resetScope);
+}

@@ -1,0 +1,2 @@
+/** The only code that speaks HTTP and Graph JSON: reader and writer seams, authentication, retries, LiveStateReader. May import: model. */
+package io.github.cloudsync.graph;

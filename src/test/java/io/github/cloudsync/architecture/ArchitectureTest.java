@@ -1,0 +1,81 @@
+package io.github.cloudsync.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.cloudsync.diff.violation.DiffThatReadsAFile;
+import io.github.cloudsync.graph.violation.GraphThatImportsPlan;
+import io.github.cloudsync.plan.violation.PlanThatCallsGraph;
+import io.github.cloudsync.plan.violation.PlanThatReadsTheClock;
+import io.github.cloudsync.profile.violation.ProfileThatPrints;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The production classes keep DESIGN.md section 7's rules, and each rule really fails on a class that breaks it. */
+class ArchitectureTest {
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ArchitectureRules.ROOT);
+
+    @Test
+    void productionClassesAreImported() {
+        assertThat(PRODUCTION.stream().map(c -> c.getPackageName()))
+                .contains(ArchitectureRules.ROOT + ".model", ArchitectureRules.ROOT + ".cli");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"model", "profile", "diff", "plan", "graph", "apply", "render", "emulator"})
+    void packageImportsOnlyWhatTheRuleAllows(String pkg) {
+        ArchitectureRules.packageRule(pkg).check(PRODUCTION);
+    }
+
+    @Test
+    void coreIsPureAndOnlyCliPrints() {
+        ArchitectureRules.PURE_CORE_DOES_NO_IO.check(PRODUCTION);
+        ArchitectureRules.PURE_CORE_READS_NO_CLOCK_OR_ENVIRONMENT.check(PRODUCTION);
+        ArchitectureRules.ONLY_CLI_PRINTS.check(PRODUCTION);
+    }
+
+    @Test
+    void ioInDiffIsCaught() {
+        JavaClasses bad = new ClassFileImporter().importClasses(DiffThatReadsAFile.class);
+        assertThatThrownBy(() -> ArchitectureRules.PURE_CORE_DOES_NO_IO.check(bad))
+                .hasMessageContaining("DiffThatReadsAFile")
+                .hasMessageContaining("java.nio.file.Files");
+    }
+
+    @Test
+    void clockAndEnvironmentInPlanAreCaught() {
+        JavaClasses bad = new ClassFileImporter().importClasses(PlanThatReadsTheClock.class);
+        assertThatThrownBy(() -> ArchitectureRules.PURE_CORE_READS_NO_CLOCK_OR_ENVIRONMENT.check(bad))
+                .hasMessageContaining("java.time.Instant")
+                .hasMessageContaining("java.lang.System");
+    }
+
+    @Test
+    void graphInPlanIsCaught() {
+        JavaClasses bad = new ClassFileImporter().importClasses(PlanThatCallsGraph.class);
+        assertThatThrownBy(() -> ArchitectureRules.PURE_CORE_DOES_NO_IO.check(bad)).hasMessageContaining("GraphReader");
+        assertThatThrownBy(() -> ArchitectureRules.packageRule("plan").check(bad))
+                .hasMessageContaining("GraphReader");
+    }
+
+    @Test
+    void printingOutsideCliIsCaught() {
+        JavaClasses bad = new ClassFileImporter().importClasses(ProfileThatPrints.class);
+        assertThatThrownBy(() -> ArchitectureRules.ONLY_CLI_PRINTS.check(bad))
+                .hasMessageContaining("System.out")
+                .hasMessageContaining("System.err");
+    }
+
+    @Test
+    void importAgainstThePackageRuleIsCaught() {
+        JavaClasses bad = new ClassFileImporter().importClasses(GraphThatImportsPlan.class);
+        assertThatThrownBy(() -> ArchitectureRules.packageRule("graph").check(bad))
+                .hasMessageContaining("io.github.cloudsync.plan.Plan");
+    }
+}
