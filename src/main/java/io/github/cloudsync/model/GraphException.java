@@ -11,7 +11,12 @@ public non-sealed class GraphException extends CloudsyncException {
     private final String clientRequestId;
 
     public GraphException(
-            int status, String code, String message, String requestId, String clientRequestId, String whatToDo,
+            int status,
+            String code,
+            String message,
+            String requestId,
+            String clientRequestId,
+            String whatToDo,
             Throwable cause) {
         super(message, whatToDo, cause);
         this.status = status;

@@ -21,6 +21,8 @@ public enum JobTemplate {
     }
 
     public static Optional<JobTemplate> byTemplateId(String templateId) {
-        return Arrays.stream(values()).filter(t -> t.templateId.equals(templateId)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.templateId.equals(templateId))
+                .findFirst();
     }
 }

@@ -35,5 +35,4 @@ public record Profile(String name, Tenant tenant, Configuration configuration) {
             Objects.requireNonNull(state, "state");
         }
     }
-
 }

@@ -7,7 +7,10 @@ public final class ProfileException extends CloudsyncException {
     private final List<String> problems;
 
     public ProfileException(String file, List<String> problems) {
-        super(file + ": " + problems.size() + " problem(s) in the profile", "fix the lines above and run `cloudsync validate` again", null);
+        super(
+                file + ": " + problems.size() + " problem(s) in the profile",
+                "fix the lines above and run `cloudsync validate` again",
+                null);
         this.problems = List.copyOf(problems);
     }
 

@@ -1,18 +1,61 @@
 package io.github.cloudsync.plan;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
-/** An ordered list of actions plus notices that need a person (a quarantined job, a key Graph will not show). */
+/**
+ * An ordered list of actions plus notices that need a person (a quarantined job, a key Graph will not show). Action
+ * addresses are unique within a plan.
+ */
 public record Plan(List<Action> actions, List<Notice> notices) {
     public Plan {
         actions = List.copyOf(actions);
         notices = List.copyOf(notices);
+        Set<String> seen = new HashSet<>();
+        for (Action action : actions) {
+            if (!seen.add(action.address())) {
+                throw new IllegalArgumentException("two actions share the address " + action.address());
+            }
+        }
     }
 
+    /** A plan with no actions and no notices. */
+    public static Plan none() {
+        return new Plan(List.of(), List.of());
+    }
+
+    /** No actions: the live state matches the profile (notices may still be present). */
     public boolean empty() {
         return actions.isEmpty();
     }
 
+    /** Actions that create something (Terraform's "to add"). */
+    public long toAdd() {
+        return count(Action.Kind.CREATE);
+    }
+
+    /** Actions that change something in place, starts and pauses included (Terraform's "to change"). */
+    public long toChange() {
+        return count(Action.Kind.UPDATE) + count(Action.Kind.START) + count(Action.Kind.PAUSE);
+    }
+
+    /** Actions that delete something (Terraform's "to destroy"). */
+    public long toDestroy() {
+        return count(Action.Kind.DELETE);
+    }
+
+    private long count(Action.Kind kind) {
+        return actions.stream().filter(a -> a.kind() == kind).count();
+    }
+
     /** Something the plan cannot fix by itself, with the command or step that would. */
-    public record Notice(String address, String message, String whatToDo) {}
+    public record Notice(String address, String message, String whatToDo) {
+        public Notice {
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(whatToDo, "whatToDo");
+        }
+    }
 }

@@ -62,7 +62,9 @@ final class ArchitectureRules {
             .because("diff and plan are pure: no clock, no environment");
 
     private static DescribedPredicate<JavaClass> clockOrEnvironment() {
-        return DescribedPredicate.describe("a clock, the environment or randomness", c -> Set.of(
+        return DescribedPredicate.describe(
+                "a clock, the environment or randomness",
+                c -> Set.of(
                                 "java.time.Clock",
                                 "java.lang.System",
                                 "java.lang.ProcessBuilder",

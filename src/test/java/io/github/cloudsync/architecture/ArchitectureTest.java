@@ -59,7 +59,8 @@ class ArchitectureTest {
     @Test
     void graphInPlanIsCaught() {
         JavaClasses bad = new ClassFileImporter().importClasses(PlanThatCallsGraph.class);
-        assertThatThrownBy(() -> ArchitectureRules.PURE_CORE_DOES_NO_IO.check(bad)).hasMessageContaining("GraphReader");
+        assertThatThrownBy(() -> ArchitectureRules.PURE_CORE_DOES_NO_IO.check(bad))
+                .hasMessageContaining("GraphReader");
         assertThatThrownBy(() -> ArchitectureRules.packageRule("plan").check(bad))
                 .hasMessageContaining("GraphReader");
     }

@@ -1,0 +1,117 @@
+package io.github.cloudsync.diff;
+
+import com.flipkart.zjsonpatch.DiffFlags;
+import com.flipkart.zjsonpatch.Jackson3JsonDiff;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * The one schema edit cloudsync makes: the {@code CredentialData <- [PasswordHash]} attribute mapping on the user and
+ * inetOrgPerson object mappings (graph-api.md section 1.2), exactly once each with password hash sync, none without.
+ * Object mappings are matched by sourceObjectName/targetObjectName, never by display name, because the names differ
+ * across schema versions (the 2020 schema says "Synchronize Active Directory users to Azure Active Directory"). The
+ * edit works on a copy of the raw tree, so keys, order and enum casing stay exactly as Graph sent them.
+ */
+public final class CredentialDataEdit {
+    public static final String TARGET_ATTRIBUTE = "CredentialData";
+
+    /** The mapping exactly as graph-api.md section 1.2 gives it (keys in that order). */
+    private static final String MAPPING = "{\"defaultValue\":null,\"exportMissingReferences\":false,"
+            + "\"flowBehavior\":\"FlowWhenChanged\",\"flowType\":\"Always\",\"matchingPriority\":0,"
+            + "\"targetAttributeName\":\"CredentialData\",\"source\":{\"expression\":\"[PasswordHash]\","
+            + "\"name\":\"PasswordHash\",\"type\":\"Attribute\",\"parameters\":[]}}";
+
+    /** The AD object types whose mappings to Entra {@code User} carry password hashes. */
+    private static final List<String> SOURCE_OBJECTS = List.of("user", "inetOrgPerson");
+
+    private static final String TARGET_OBJECT = "User";
+
+    private CredentialDataEdit() {}
+
+    /** The edited copy of the schema and a description of each mapping added or removed. */
+    public record Result(JsonNode edited, List<SchemaEdit> edits) {
+        public Result {
+            edits = List.copyOf(edits);
+        }
+    }
+
+    /** A fresh copy of the CredentialData attribute mapping. */
+    public static JsonNode mapping() {
+        return JsonMapper.shared().readTree(MAPPING);
+    }
+
+    /** The schema as it should be: a copy of {@code schema} with the mapping present once or absent. */
+    public static Result edit(JsonNode schema, boolean passwordHashSync) {
+        JsonNode copy = schema.deepCopy();
+        List<SchemaEdit> edits = new ArrayList<>();
+        for (JsonNode rule : copy.path("synchronizationRules").values()) {
+            for (JsonNode objectMapping : rule.path("objectMappings").values()) {
+                if (carriesPasswordHashes(objectMapping)
+                        && objectMapping.get("attributeMappings") instanceof ArrayNode attributes) {
+                    editMappings(objectMapping, attributes, passwordHashSync, edits);
+                }
+            }
+        }
+        return new Result(copy, edits);
+    }
+
+    /**
+     * The RFC 6902 patch from {@code schema} to its edited form; an empty array when nothing changes. Move and copy
+     * operations are left out, and removals keep the removed value, so the patch reads plainly in a plan.
+     */
+    public static JsonNode patch(JsonNode schema, boolean passwordHashSync) {
+        return diff(schema, edit(schema, passwordHashSync).edited());
+    }
+
+    /** The RFC 6902 patch between two trees, with the flags {@link #patch} uses. */
+    public static JsonNode diff(JsonNode source, JsonNode target) {
+        return Jackson3JsonDiff.asJson(
+                source, target, EnumSet.of(DiffFlags.OMIT_MOVE_OPERATION, DiffFlags.OMIT_COPY_OPERATION));
+    }
+
+    private static void editMappings(
+            JsonNode objectMapping, ArrayNode attributes, boolean passwordHashSync, List<SchemaEdit> edits) {
+        String label = objectMapping.path("sourceObjectName").asString() + "->"
+                + objectMapping.path("targetObjectName").asString();
+        boolean present = false;
+        for (int i = attributes.size() - 1; i >= 0; i--) {
+            JsonNode attribute = attributes.get(i);
+            if (isCredentialData(attribute)) {
+                present = true;
+                if (!passwordHashSync) {
+                    attributes.remove(i);
+                    edits.add(new SchemaEdit(label, TARGET_ATTRIBUTE, expression(attribute), false));
+                }
+            }
+        }
+        if (passwordHashSync && !present) {
+            JsonNode mapping = mapping();
+            attributes.add(mapping);
+            edits.add(new SchemaEdit(label, TARGET_ATTRIBUTE, expression(mapping), true));
+        }
+    }
+
+    private static boolean carriesPasswordHashes(JsonNode objectMapping) {
+        String source = objectMapping.path("sourceObjectName").asString("");
+        String target = objectMapping.path("targetObjectName").asString("");
+        return target.equalsIgnoreCase(TARGET_OBJECT)
+                && SOURCE_OBJECTS.stream().anyMatch(s -> s.equalsIgnoreCase(source));
+    }
+
+    private static boolean isCredentialData(JsonNode attributeMapping) {
+        return attributeMapping
+                .path("targetAttributeName")
+                .asString("")
+                .toLowerCase(Locale.ROOT)
+                .equals(TARGET_ATTRIBUTE.toLowerCase(Locale.ROOT));
+    }
+
+    private static String expression(JsonNode attributeMapping) {
+        return attributeMapping.path("source").path("expression").asString("");
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.cloudsync.diff;
+
+import io.github.cloudsync.model.DesiredState;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the profile wants compared with what Graph holds, field by field: the facts the planner turns into actions.
+ * Holds no live secret values, only the owned values from the profile.
+ */
+public record Diff(
+        Optional<DirectorySync> directorySync,
+        Optional<String> servicePrincipalToCreate,
+        List<JobComparison> jobs,
+        Map<String, String> ownedSecrets,
+        List<SecretComparison> secrets,
+        SchemaComparison schema,
+        DesiredState state,
+        boolean passwordHashSync) {
+    public Diff {
+        Objects.requireNonNull(directorySync, "directorySync");
+        Objects.requireNonNull(servicePrincipalToCreate, "servicePrincipalToCreate");
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(state, "state");
+        jobs = List.copyOf(jobs);
+        ownedSecrets = Map.copyOf(ownedSecrets);
+        secrets = List.copyOf(secrets);
+    }
+
+    /** The organization's {@code onPremisesSyncEnabled} differs from the profile (null in Graph counts as false). */
+    public record DirectorySync(String organizationId, Boolean live, boolean wanted) {}
+
+    /** The owned secret values, sorted by key. */
+    public Map<String, String> sortedOwnedSecrets() {
+        return new TreeMap<>(ownedSecrets);
+    }
+
+    @Override
+    public String toString() {
+        return "Diff[directorySync=" + directorySync + ", servicePrincipalToCreate=" + servicePrincipalToCreate
+                + ", jobs=" + jobs + ", ownedSecrets=" + sortedOwnedSecrets().keySet() + ", secrets=" + secrets
+                + ", schema=" + schema + ", state=" + state + ", passwordHashSync=" + passwordHashSync + "]";
+    }
+}

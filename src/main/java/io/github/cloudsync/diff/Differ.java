@@ -1,0 +1,94 @@
+package io.github.cloudsync.diff;
+
+import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.LiveState;
+import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.Secret;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/** Compares a profile with the live state, field by field (DESIGN.md section 3); pure. */
+public final class Differ {
+    private Differ() {}
+
+    public static Diff diff(Profile profile, LiveState live) {
+        Profile.Configuration configuration = profile.configuration();
+        boolean servicePrincipalExists = live.servicePrincipal().isPresent();
+        // Without a service principal nothing else can exist; ignore whatever a confused reader passed along.
+        List<Job> liveJobs = servicePrincipalExists ? live.jobs() : List.of();
+        List<Secret> liveSecrets = servicePrincipalExists ? live.secrets() : List.of();
+        Optional<JsonNode> schema = servicePrincipalExists ? live.provisioningSchema() : Optional.empty();
+
+        List<JobComparison> jobs = new ArrayList<>();
+        for (JobTemplate template : JobTemplate.values()) {
+            List<Job> ofTemplate = liveJobs.stream()
+                    .filter(j -> j.templateId().equals(template.templateId()))
+                    .sorted(Comparator.comparing(Job::id))
+                    .toList();
+            jobs.add(new JobComparison(
+                    template,
+                    wanted(template, configuration),
+                    ofTemplate.stream().findFirst(),
+                    ofTemplate.stream().skip(1).toList()));
+        }
+
+        Map<String, String> owned = OwnedSecrets.values(configuration);
+        List<SecretComparison> secrets = new ArrayList<>();
+        owned.forEach((key, value) -> secrets.add(new SecretComparison(
+                key,
+                OwnedSecrets.compare(
+                        key,
+                        liveSecrets.stream().filter(s -> s.key().equals(key)).findFirst(),
+                        value))));
+
+        boolean provisioningJobExists =
+                jobs.get(JobTemplate.PROVISIONING.ordinal()).first().isPresent();
+        return new Diff(
+                directorySync(profile, live),
+                servicePrincipalExists ? Optional.empty() : Optional.of(configuration.displayName()),
+                jobs,
+                owned,
+                secrets,
+                schema(provisioningJobExists, schema, configuration.passwordHashSync()),
+                configuration.state(),
+                configuration.passwordHashSync());
+    }
+
+    private static boolean wanted(JobTemplate template, Profile.Configuration configuration) {
+        return switch (template) {
+            case PROVISIONING -> true;
+            case PASSWORD_HASH -> configuration.passwordHashSync();
+            case EXCHANGE_WRITEBACK -> configuration.exchangeHybridWriteback();
+        };
+    }
+
+    private static Optional<Diff.DirectorySync> directorySync(Profile profile, LiveState live) {
+        Boolean current = live.organization().onPremisesSyncEnabled();
+        boolean wanted = profile.tenant().directorySyncEnabled();
+        boolean effective = Boolean.TRUE.equals(current);
+        return effective == wanted
+                ? Optional.empty()
+                : Optional.of(new Diff.DirectorySync(live.organization().id(), current, wanted));
+    }
+
+    /**
+     * A job that does not exist yet gets the template's default schema, which has no CredentialData mapping (the real
+     * 2020 schema has none): only password hash sync then needs a schema write, computed at apply time.
+     */
+    private static SchemaComparison schema(boolean jobExists, Optional<JsonNode> schema, boolean passwordHashSync) {
+        if (!jobExists) {
+            return passwordHashSync ? new SchemaComparison.KnownAfterApply() : new SchemaComparison.Unchanged();
+        }
+        if (schema.isEmpty()) {
+            return new SchemaComparison.NotRead();
+        }
+        CredentialDataEdit.Result result = CredentialDataEdit.edit(schema.get(), passwordHashSync);
+        JsonNode patch = CredentialDataEdit.diff(schema.get(), result.edited());
+        return patch.isEmpty() ? new SchemaComparison.Unchanged() : new SchemaComparison.Patch(patch, result.edits());
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.cloudsync.plan;
+
+import io.github.cloudsync.diff.Diff;
+import io.github.cloudsync.diff.OwnedSecrets;
+import io.github.cloudsync.diff.SecretComparison;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The secrets action: one PUT of every owned key when any owned key differs or is missing, or when password hash sync
+ * changes (AppKey). AppKey cannot be read back (graph-api.md section 4.9), so on its own it never triggers a write (a
+ * plan would otherwise never be empty); it gets a notice instead.
+ */
+final class SecretActions {
+    private SecretActions() {}
+
+    static void add(Diff diff, boolean passwordHashChange, List<Action> actions, List<Plan.Notice> notices) {
+        List<String> reasons = new ArrayList<>();
+        List<Action.Change> changes = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (SecretComparison secret : diff.secrets()) {
+            switch (secret.status()) {
+                case MISSING -> {
+                    reasons.add(secret.key() + " is not set");
+                    changes.add(new Action.Change(secret.key(), null, Action.SENSITIVE, true));
+                }
+                case DIFFERS -> {
+                    reasons.add(secret.key() + " differs from the profile");
+                    changes.add(new Action.Change(secret.key(), Action.SENSITIVE, Action.SENSITIVE, true));
+                }
+                case NOT_READABLE -> {
+                    unreadable.add(secret.key());
+                    changes.add(new Action.Change(secret.key(), Action.NOT_READABLE, Action.SENSITIVE, true));
+                }
+                case MATCHES -> {}
+            }
+        }
+        if (passwordHashChange) {
+            reasons.add("password hash sync changes, so AppKey is written");
+        }
+        if (reasons.isEmpty()) {
+            for (String key : unreadable) {
+                notices.add(new Plan.Notice(
+                        Action.SECRETS,
+                        key + " is not readable: Graph does not return its value, so cloudsync cannot check it",
+                        "nothing to do: cloudsync writes it with every secrets change"));
+            }
+            return;
+        }
+        if (!unreadable.isEmpty()) {
+            reasons.add(String.join(", ", unreadable) + " cannot be read and is written with them");
+        }
+        actions.add(new Action.PutSecrets(diff.ownedSecrets(), changes, String.join("; ", reasons)));
+    }
+
+    /** The owned keys, for callers that only need their names. */
+    static List<String> ownedKeys() {
+        return List.of(OwnedSecrets.APP_KEY, OwnedSecrets.DOMAIN, OwnedSecrets.SYNC_NOTIFICATION_SETTINGS);
+    }
+}
