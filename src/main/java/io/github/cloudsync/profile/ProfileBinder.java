@@ -1,0 +1,54 @@
+package io.github.cloudsync.profile;
+
+import io.github.cloudsync.model.AccidentalDeletes;
+import io.github.cloudsync.model.Cloud;
+import io.github.cloudsync.model.DesiredState;
+import io.github.cloudsync.model.Notifications;
+import io.github.cloudsync.model.Profile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Binds a tree the schema has accepted to {@link Profile}, applying the defaults the schema documents (displayName
+ * defaults to the domain). Only call it with a valid tree: it trusts the schema for presence and types.
+ */
+final class ProfileBinder {
+    private ProfileBinder() {}
+
+    static Profile bind(JsonNode root) {
+        JsonNode tenant = root.path("tenant");
+        JsonNode configuration = root.path("configuration");
+        String domain = configuration.path("domain").stringValue();
+        return new Profile(
+                root.path("metadata").path("name").stringValue(),
+                new Profile.Tenant(
+                        tenant.path("id").stringValue(),
+                        Cloud.byProfileName(tenant.path("cloud").asString("global"))
+                                .orElseThrow(),
+                        tenant.path("directorySyncEnabled").asBoolean(true)),
+                new Profile.Configuration(
+                        domain,
+                        configuration.path("displayName").asString(domain),
+                        configuration.path("passwordHashSync").asBoolean(false),
+                        configuration.path("exchangeHybridWriteback").asBoolean(false),
+                        accidentalDeletes(configuration.path("accidentalDeletes")),
+                        notifications(configuration.path("notifications")),
+                        DesiredState.valueOf(
+                                configuration.path("state").asString("active").toUpperCase(Locale.ROOT))));
+    }
+
+    private static AccidentalDeletes accidentalDeletes(JsonNode node) {
+        AccidentalDeletes defaults = AccidentalDeletes.DEFAULT;
+        return new AccidentalDeletes(
+                node.path("enabled").asBoolean(defaults.enabled()),
+                node.path("threshold").asInt(defaults.threshold()));
+    }
+
+    private static Notifications notifications(JsonNode node) {
+        List<String> recipients = new ArrayList<>();
+        node.path("recipients").forEach(r -> recipients.add(r.stringValue()));
+        return new Notifications(node.path("enabled").asBoolean(Notifications.DEFAULT.enabled()), recipients);
+    }
+}

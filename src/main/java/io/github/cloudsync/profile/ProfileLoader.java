@@ -1,0 +1,83 @@
+package io.github.cloudsync.profile;
+
+import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.ProfileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Loads a profile v1 file: reads at most 1 MiB of strict UTF-8, scans the YAML 1.2 tokens (tabs, syntax, aliases,
+ * duplicate keys), validates the location-aware tree against the packaged schema, binds it to {@link Profile} with
+ * defaults, and runs the semantic checks. Problems of one stage are all reported together; a stage runs only when the
+ * ones before it found nothing, since its input would not be trustworthy. It makes no network call.
+ */
+public final class ProfileLoader {
+    private final YamlStructure structure = new YamlStructure(YamlMappers.scanning());
+    private final SchemaCheck schema = new SchemaCheck(YamlMappers.strict());
+
+    /** Builds the YAML readers and compiles the packaged schema; reuse one instance for many files. */
+    public ProfileLoader() {}
+
+    /** The profile at {@code file} (shown in messages as written), or a {@link ProfileException} with every problem. */
+    public static Profile load(Path file) {
+        return Shared.LOADER.check(file).orThrow();
+    }
+
+    /** Loads {@code file} and returns the profile or every problem; never throws for a bad profile. */
+    public static LoadResult validate(Path file) {
+        return Shared.LOADER.check(file);
+    }
+
+    /** Instance form of {@link #validate(Path)}. */
+    public LoadResult check(Path file) {
+        String shown = file.toString();
+        ProfileText.Outcome<byte[]> bytes = ProfileText.read(shown, file);
+        if (bytes.problem().isPresent()) {
+            return LoadResult.invalid(shown, List.of(bytes.problem().get()));
+        }
+        return check(shown, bytes.value().orElseThrow());
+    }
+
+    /** Checks profile content that did not come from a file; {@code file} is the name used in messages. */
+    public LoadResult check(String file, byte[] content) {
+        ProfileText.Outcome<String> text = ProfileText.decode(file, content);
+        if (text.problem().isPresent()) {
+            return LoadResult.invalid(file, List.of(text.problem().get()));
+        }
+        return checkText(file, text.value().orElseThrow());
+    }
+
+    private LoadResult checkText(String file, String text) {
+        YamlStructure.Scan scan = structure.scan(file, text);
+        if (!scan.problems().isEmpty()) {
+            return LoadResult.invalid(file, scan.problems());
+        }
+        JsonNode root;
+        try {
+            root = schema.tree(text);
+        } catch (JacksonException e) {
+            return LoadResult.invalid(
+                    file,
+                    List.of(Problem.at(
+                            file, Position.START, "", "the YAML could not be read: " + e.getOriginalMessage(), "")));
+        }
+        List<Problem> problems = new ArrayList<>(RootShape.check(file, root));
+        if (problems.isEmpty()) {
+            problems.addAll(schema.check(file, root, scan.keys()));
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(SemanticChecks.check(file, root));
+        }
+        return problems.isEmpty()
+                ? LoadResult.valid(file, ProfileBinder.bind(root))
+                : LoadResult.invalid(file, problems);
+    }
+
+    /** One loader for the static convenience methods; it holds only immutable, thread-safe state. */
+    private static final class Shared {
+        static final ProfileLoader LOADER = new ProfileLoader();
+    }
+}

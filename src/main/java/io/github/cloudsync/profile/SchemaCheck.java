@@ -1,0 +1,70 @@
+package io.github.cloudsync.profile;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.serialization.NodeReader;
+import com.networknt.schema.serialization.node.TokenStreamLocationAware;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Validates a location-aware YAML tree against the packaged profile v1 schema and words every error for people. */
+final class SchemaCheck {
+    /** The contract, packaged into the jar from {@code schemas/} (DESIGN.md section 2). */
+    static final String RESOURCE = "/schemas/profile.v1.schema.json";
+
+    private final NodeReader reader;
+    private final Schema schema;
+    private final SchemaWording wording;
+
+    SchemaCheck(YAMLMapper strict) {
+        this.reader = NodeReader.builder().locationAware().yamlMapper(strict).build();
+        String schemaText = packagedSchema();
+        SchemaRegistry registry =
+                SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.nodeReader(reader));
+        this.schema = registry.getSchema(schemaText, InputFormat.JSON);
+        this.wording = new SchemaWording(reader.readTree(schemaText, InputFormat.JSON));
+    }
+
+    /** The text's tree, each node knowing its line and column; duplicate keys throw (the scan reports them first). */
+    JsonNode tree(String text) {
+        return reader.readTree(text, InputFormat.YAML);
+    }
+
+    /** Every schema problem of the tree, unordered. */
+    List<Problem> check(String file, JsonNode tree, Map<String, Position> keys) {
+        return schema.validate(tree).stream()
+                .map(error -> wording.problem(file, error, positionOf(error.getInstanceNode()), keys))
+                .toList();
+    }
+
+    /** The node's place in the text, or the start of the file when the node does not know it. */
+    static Position positionOf(JsonNode node) {
+        if (node instanceof TokenStreamLocationAware aware) {
+            TokenStreamLocation location = aware.tokenStreamLocation();
+            if (location != null && location.getLineNr() > 0) {
+                return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
+            }
+        }
+        return Position.START;
+    }
+
+    private static String packagedSchema() {
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath: the build is broken");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
