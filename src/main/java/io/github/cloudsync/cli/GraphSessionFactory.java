@@ -1,0 +1,84 @@
+package io.github.cloudsync.cli;
+
+import io.github.cloudsync.graph.AuthEnvironment;
+import io.github.cloudsync.graph.AuthMethod;
+import io.github.cloudsync.graph.Authentication;
+import io.github.cloudsync.graph.GraphEndpoint;
+import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.graph.GraphSettings;
+import io.github.cloudsync.graph.HttpTrace;
+import io.github.cloudsync.graph.Redactor;
+import io.github.cloudsync.graph.TokenProvider;
+import io.github.cloudsync.graph.TraceSink;
+import io.github.cloudsync.model.Cloud;
+import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.UsageException;
+import java.io.PrintWriter;
+import java.util.Map;
+
+/**
+ * Builds the {@link GraphSession} a command uses, from the profile's tenant and cloud, {@link GraphOptions}, the
+ * environment and the stream {@code --verbose} writes to. Usage in a command:
+ *
+ * <pre>{@code
+ * try (GraphSession graph = GraphSessionFactory.open(profile, options, System.getenv(), spec.commandLine().getErr())) {
+ *     LiveStateRead live = graph.liveState().readWithWarnings(profile);
+ * }
+ * }</pre>
+ *
+ * Nothing is sent to Graph or the sign-in service until the first call; every usage problem (bad URL, missing
+ * credential) is raised here as a {@link UsageException}.
+ */
+public final class GraphSessionFactory {
+    private GraphSessionFactory() {}
+
+    /** For a profile: its tenant id and cloud. */
+    public static GraphSession open(
+            Profile profile, GraphOptions options, Map<String, String> environment, PrintWriter verboseOut) {
+        return open(profile.tenant().id(), profile.tenant().cloud(), options, environment, verboseOut);
+    }
+
+    /**
+     * For commands without a profile (e.g. {@code import}): {@code tenantId} may be null, then
+     * {@code AZURE_TENANT_ID} is used; when both are given they must agree.
+     */
+    public static GraphSession open(
+            String tenantId,
+            Cloud cloud,
+            GraphOptions options,
+            Map<String, String> environment,
+            PrintWriter verboseOut) {
+        GraphEndpoint endpoint = GraphEndpoint.of(cloud, options.graphUrl(), options.graphVersion());
+        AuthMethod method = options.auth() == null
+                ? Authentication.defaultMethod(endpoint, environment)
+                : AuthMethod.parse(options.auth());
+        Authentication authentication = new Authentication(method, environment, null);
+        TokenProvider tokens = authentication.tokenProvider(endpoint, tenant(tenantId, environment, method));
+        Redactor redactor = new Redactor();
+        authentication.sensitiveValues().forEach(redactor::register);
+        HttpTrace trace = new HttpTrace(options.verbosity(), TraceSink.of(verboseOut), redactor);
+        return GraphSession.open(
+                GraphSettings.of(endpoint, tokens, Version.number()).withTrace(trace));
+    }
+
+    private static String tenant(String fromProfile, Map<String, String> environment, AuthMethod method) {
+        String fromEnvironment = environment.get(AuthEnvironment.TENANT_ID);
+        boolean envSet = fromEnvironment != null && !fromEnvironment.isBlank();
+        if (fromProfile != null && envSet && !fromProfile.equalsIgnoreCase(fromEnvironment.trim())) {
+            throw new UsageException(
+                    "the profile's tenant " + fromProfile + " differs from " + AuthEnvironment.TENANT_ID + "="
+                            + fromEnvironment,
+                    "unset " + AuthEnvironment.TENANT_ID + " or use credentials for the profile's tenant");
+        }
+        if (fromProfile != null) {
+            return fromProfile;
+        }
+        if (envSet) {
+            return fromEnvironment.trim();
+        }
+        if (method == AuthMethod.NONE || method == AuthMethod.MANAGED_IDENTITY) {
+            return "organizations";
+        }
+        throw new UsageException("no tenant id", "pass --tenant or set " + AuthEnvironment.TENANT_ID);
+    }
+}

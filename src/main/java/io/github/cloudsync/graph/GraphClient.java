@@ -1,0 +1,270 @@
+package io.github.cloudsync.graph;
+
+import io.github.cloudsync.model.DiscoveredDirectory;
+import io.github.cloudsync.model.GraphException;
+import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.Organization;
+import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.ServicePrincipal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The one implementation of both Graph seams, on {@link GraphTransport}. Paths and permissions follow graph-api.md
+ * sections 3, 4 and 8. Thread-safe: {@link LiveStateReader} calls it from several threads.
+ */
+public final class GraphClient implements GraphReader, GraphWriter {
+    private static final String READ_SP = "Application.Read.All";
+    private static final String SYNC_READ = "Synchronization.Read.All";
+    private static final String SYNC_WRITE = "Synchronization.ReadWrite.All";
+
+    private final GraphTransport transport;
+    private final RetryPolicy policy;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    GraphClient(GraphTransport transport, RetryPolicy policy) {
+        this.transport = transport;
+        this.policy = policy;
+    }
+
+    @Override
+    public Organization organization() {
+        JsonNode value = read("/organization", "Organization.Read.All").path("value");
+        if (value.isEmpty()) {
+            throw GraphJson.unexpected("no organization record");
+        }
+        return GraphJson.organization(value.get(0));
+    }
+
+    /**
+     * Filters on both properties in Graph ({@code eq} on each, graph-api.md section 1.3) and again here, then orders
+     * the matches oldest first ({@code createdDateTime} when Graph sends it, else Graph's own order).
+     */
+    @Override
+    public List<ServicePrincipal> findServicePrincipals(String applicationTemplateId, String displayName) {
+        String filter = "applicationTemplateId eq " + quoted(applicationTemplateId) + " and displayName eq "
+                + quoted(displayName);
+        List<JsonNode> rows = pages("/servicePrincipals?$filter=" + query(filter), READ_SP);
+        return rows.stream()
+                .filter(r -> applicationTemplateId.equalsIgnoreCase(
+                        String.valueOf(GraphJson.text(r, "applicationTemplateId"))))
+                .filter(r -> displayName.equals(GraphJson.text(r, "displayName")))
+                .sorted(Comparator.comparing((JsonNode r) -> Optional.ofNullable(GraphJson.text(r, "createdDateTime"))
+                        .orElse("~")))
+                .map(GraphJson::servicePrincipal)
+                .toList();
+    }
+
+    @Override
+    public List<Job> jobs(String servicePrincipalId) {
+        return pages(sync(servicePrincipalId) + "/jobs", SYNC_READ).stream()
+                .map(GraphJson::job)
+                .toList();
+    }
+
+    @Override
+    public List<Secret> secrets(String servicePrincipalId) {
+        List<Secret> secrets = new ArrayList<>();
+        read(sync(servicePrincipalId) + "/secrets", SYNC_WRITE)
+                .path("value")
+                .forEach(n -> secrets.add(GraphJson.secret(n)));
+        secrets.forEach(s -> transport.redactor().register(s.value()));
+        return List.copyOf(secrets);
+    }
+
+    @Override
+    public JsonNode schema(String servicePrincipalId, String jobId) {
+        return read(job(servicePrincipalId, jobId) + "/schema", SYNC_READ);
+    }
+
+    @Override
+    public void setDirectorySyncEnabled(String organizationId, boolean enabled) {
+        ObjectNode body = json.createObjectNode().put("onPremisesSyncEnabled", enabled);
+        send(
+                "PATCH",
+                "/organization/" + segment(organizationId),
+                body,
+                GraphCall.Kind.IDEMPOTENT,
+                "Organization.ReadWrite.All");
+    }
+
+    /** Accepts 200 and 201, and {@code id} or {@code objectId} (graph-api.md sections 4.2 and 15). */
+    @Override
+    public ServicePrincipal instantiate(String applicationTemplateId, String displayName) {
+        GraphCall call = new GraphCall(
+                "POST",
+                "/applicationTemplates/" + segment(applicationTemplateId) + "/instantiate",
+                json.writeValueAsString(json.createObjectNode().put("displayName", displayName)),
+                GraphCall.Kind.CREATE,
+                "Application.ReadWrite.OwnedBy");
+        ServicePrincipal created = create(
+                call,
+                () -> findServicePrincipals(applicationTemplateId, displayName).stream()
+                        .findFirst(),
+                body -> GraphJson.servicePrincipal(tree(body).path("servicePrincipal")));
+        transport.markCreated(created.id());
+        return created;
+    }
+
+    /** On a lost answer, adopts the last listed job of that template (Graph lists jobs in creation order). */
+    @Override
+    public Job createJob(String servicePrincipalId, String templateId) {
+        GraphCall call = new GraphCall(
+                "POST",
+                sync(servicePrincipalId) + "/jobs",
+                json.writeValueAsString(json.createObjectNode().put("templateId", templateId)),
+                GraphCall.Kind.CREATE,
+                SYNC_WRITE);
+        Job created = create(
+                call,
+                () -> jobs(servicePrincipalId).stream()
+                        .filter(j -> j.templateId().equals(templateId))
+                        .reduce((first, second) -> second),
+                body -> GraphJson.job(tree(body)));
+        transport.markCreated(created.id());
+        return created;
+    }
+
+    /** A 404 counts as done: the job is gone, which is what was asked (e.g. a retry after a lost answer). */
+    @Override
+    public void deleteJob(String servicePrincipalId, String jobId) {
+        try {
+            send("DELETE", job(servicePrincipalId, jobId), null, GraphCall.Kind.IDEMPOTENT, SYNC_WRITE);
+        } catch (GraphException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public void putSecrets(String servicePrincipalId, List<Secret> secrets) {
+        ArrayNode value = json.createArrayNode();
+        for (Secret s : secrets) {
+            transport.redactor().register(s.value());
+            value.addObject().put("key", s.key()).put("value", s.value());
+        }
+        ObjectNode body = json.createObjectNode();
+        body.set("value", value);
+        send("PUT", sync(servicePrincipalId) + "/secrets", body, GraphCall.Kind.IDEMPOTENT, SYNC_WRITE);
+    }
+
+    @Override
+    public void putSchema(String servicePrincipalId, String jobId, JsonNode schema) {
+        send("PUT", job(servicePrincipalId, jobId) + "/schema", schema, GraphCall.Kind.IDEMPOTENT, SYNC_WRITE);
+    }
+
+    /** Permission per graph-api.md section 4.8: Directory.ReadWrite.All, not a Synchronization one. */
+    @Override
+    public DiscoveredDirectory discover(String servicePrincipalId, String jobId, String directoryId) {
+        GraphResponse r = send(
+                "POST",
+                job(servicePrincipalId, jobId) + "/schema/directories/" + segment(directoryId) + "/discover",
+                null,
+                GraphCall.Kind.IDEMPOTENT,
+                "Directory.ReadWrite.All");
+        return GraphJson.directory(directoryId, tree(r.body()));
+    }
+
+    @Override
+    public void startJob(String servicePrincipalId, String jobId) {
+        send("POST", job(servicePrincipalId, jobId) + "/start", null, GraphCall.Kind.ACTION, SYNC_WRITE);
+    }
+
+    @Override
+    public void pauseJob(String servicePrincipalId, String jobId) {
+        send("POST", job(servicePrincipalId, jobId) + "/pause", null, GraphCall.Kind.ACTION, SYNC_WRITE);
+    }
+
+    @Override
+    public void restartJob(String servicePrincipalId, String jobId, String resetScope) {
+        ObjectNode body = json.createObjectNode();
+        body.putObject("criteria").put("resetScope", resetScope);
+        send("POST", job(servicePrincipalId, jobId) + "/restart", body, GraphCall.Kind.ACTION, SYNC_WRITE);
+    }
+
+    /** Sends a create; after a lost answer re-reads (twice, with a pause) and adopts, else sends it again. */
+    private <T> T create(GraphCall call, Supplier<Optional<T>> reread, java.util.function.Function<String, T> parse) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return parse.apply(transport.sendCreate(call).body());
+            } catch (ResponseLost lost) {
+                for (int read = 1; read <= 2; read++) {
+                    Optional<T> existing = reread.get();
+                    if (existing.isPresent()) {
+                        return existing.get();
+                    }
+                    transport.pause(read, "the lost create is not visible yet");
+                }
+                if (attempt >= policy.maxAttempts()) {
+                    throw new GraphException(
+                            0,
+                            "NoResponse",
+                            call.method() + " " + call.target() + ": no answer from Graph, and nothing was created",
+                            null,
+                            null,
+                            "check the network path to Graph and run again",
+                            null);
+                }
+            }
+        }
+    }
+
+    private GraphResponse send(String method, String path, JsonNode body, GraphCall.Kind kind, String permission) {
+        return transport.send(
+                new GraphCall(method, path, body == null ? null : json.writeValueAsString(body), kind, permission));
+    }
+
+    private JsonNode read(String path, String permission) {
+        return tree(transport.send(GraphCall.get(path, permission)).body());
+    }
+
+    /** Every item of a collection, following {@code @odata.nextLink} (graph-api.md section 1.3). */
+    private List<JsonNode> pages(String path, String permission) {
+        List<JsonNode> items = new ArrayList<>();
+        String next = path;
+        while (next != null) {
+            JsonNode page = read(next, permission);
+            page.path("value").forEach(items::add);
+            next = GraphJson.text(page, "@odata.nextLink");
+        }
+        return items;
+    }
+
+    private JsonNode tree(String body) {
+        if (body == null || body.isBlank()) {
+            throw GraphJson.unexpected("an empty body where JSON was expected");
+        }
+        return json.readTree(body);
+    }
+
+    private static String sync(String servicePrincipalId) {
+        return "/servicePrincipals/" + segment(servicePrincipalId) + "/synchronization";
+    }
+
+    private static String job(String servicePrincipalId, String jobId) {
+        return sync(servicePrincipalId) + "/jobs/" + segment(jobId);
+    }
+
+    private static String segment(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** An OData string literal: single quotes doubled. */
+    private static String quoted(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}

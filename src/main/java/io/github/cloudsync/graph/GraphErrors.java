@@ -1,0 +1,96 @@
+package io.github.cloudsync.graph;
+
+import io.github.cloudsync.model.GraphException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a Graph error answer into a {@link GraphException}: reads the envelope (graph-api.md section 7.1), unwraps the
+ * sync backend's JSON-in-{@code message}, and explains the silent 401 {@code UnknownError} by the permission the call
+ * needs (section 8).
+ */
+final class GraphErrors {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private GraphErrors() {}
+
+    static GraphException from(
+            GraphCall call, String path, int status, String body, String requestId, String clientRequestId) {
+        JsonNode error = readTree(body).path("error");
+        String code = text(error.path("code"));
+        String message = text(error.path("message"));
+        String rid =
+                requestId != null ? requestId : text(error.path("innerError").path("request-id"));
+        String crid = clientRequestId != null
+                ? clientRequestId
+                : text(error.path("innerError").path("client-request-id"));
+        if (message != null && message.trim().startsWith("{")) {
+            JsonNode inner = readTree(message);
+            JsonNode innerError = inner.has("error") ? inner.path("error") : inner;
+            String innerCode = firstText(innerError, "code", "Code");
+            String innerMessage = firstText(innerError, "message", "Message");
+            if (innerCode != null || innerMessage != null) {
+                code = innerCode != null ? innerCode : code;
+                message = innerMessage;
+            }
+        }
+        if (code == null && message == null && !error.isObject()) {
+            code = "HTTP" + status;
+            message = body == null || body.isBlank() ? null : abbreviate(body.strip());
+        }
+        String what = call.method() + " " + path + " failed: " + status + " " + (code == null ? "" : code)
+                + (message == null || message.isBlank() ? "" : ": " + message);
+        return new GraphException(status, code, what, rid, crid, whatToDo(call, status, code, message), null);
+    }
+
+    private static String whatToDo(GraphCall call, int status, String code, String message) {
+        boolean silent401 = status == 401 && "UnknownError".equals(code) && (message == null || message.isBlank());
+        if (silent401 || status == 403) {
+            return "the app probably lacks the Graph application permission " + call.permission()
+                    + " (graph-api.md section 8): grant it, get admin consent, and run again";
+        }
+        if (status == 401) {
+            return "the token was refused: check the tenant, the cloud and the credential";
+        }
+        if (status == 429 || status == 503 || status == 504) {
+            return "Graph is busy or throttling; wait a few minutes and run again";
+        }
+        if (status >= 500) {
+            return "Graph failed on its side; run again, and quote the request-id to Microsoft support if it persists";
+        }
+        if (status == 404) {
+            return "the object is gone or not visible yet; run `cloudsync plan` to see the current state";
+        }
+        return "";
+    }
+
+    private static JsonNode readTree(String text) {
+        if (text == null || text.isBlank()) {
+            return JSON.missingNode();
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (JacksonException e) {
+            return JSON.missingNode();
+        }
+    }
+
+    private static String firstText(JsonNode node, String... names) {
+        for (String name : names) {
+            String value = text(node.path(name));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String text(JsonNode node) {
+        return node.isString() ? node.asString() : null;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+    }
+}

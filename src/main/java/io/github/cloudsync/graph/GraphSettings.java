@@ -1,0 +1,79 @@
+package io.github.cloudsync.graph;
+
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Objects;
+
+/**
+ * Everything a {@link GraphSession} is built from. {@link #of} gives production defaults; tests replace the clock,
+ * sleeper, retry policy or trace with the {@code with...} methods.
+ *
+ * @param cloudsyncVersion sent as {@code User-Agent: cloudsync/<version>}
+ * @param connectTimeout for opening a connection
+ * @param requestTimeout for one request, from sending to the end of the answer
+ */
+public record GraphSettings(
+        GraphEndpoint endpoint,
+        TokenProvider tokens,
+        String cloudsyncVersion,
+        HttpTrace trace,
+        RetryPolicy retryPolicy,
+        InstantSource clock,
+        Sleeper sleeper,
+        Duration connectTimeout,
+        Duration requestTimeout) {
+    public GraphSettings {
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(cloudsyncVersion, "cloudsyncVersion");
+        Objects.requireNonNull(trace, "trace");
+        Objects.requireNonNull(retryPolicy, "retryPolicy");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(sleeper, "sleeper");
+    }
+
+    /** Production defaults: no trace, the standard retry policy, the system clock, 10 s connect and 100 s requests. */
+    public static GraphSettings of(GraphEndpoint endpoint, TokenProvider tokens, String cloudsyncVersion) {
+        return new GraphSettings(
+                endpoint,
+                tokens,
+                cloudsyncVersion,
+                HttpTrace.off(),
+                RetryPolicy.standard(),
+                InstantSource.system(),
+                Sleeper.system(),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(100));
+    }
+
+    public GraphSettings withTrace(HttpTrace newTrace) {
+        return new GraphSettings(
+                endpoint,
+                tokens,
+                cloudsyncVersion,
+                newTrace,
+                retryPolicy,
+                clock,
+                sleeper,
+                connectTimeout,
+                requestTimeout);
+    }
+
+    public GraphSettings withRetries(RetryPolicy policy, InstantSource newClock, Sleeper newSleeper) {
+        return new GraphSettings(
+                endpoint,
+                tokens,
+                cloudsyncVersion,
+                trace,
+                policy,
+                newClock,
+                newSleeper,
+                connectTimeout,
+                requestTimeout);
+    }
+
+    public GraphSettings withRequestTimeout(Duration timeout) {
+        return new GraphSettings(
+                endpoint, tokens, cloudsyncVersion, trace, retryPolicy, clock, sleeper, connectTimeout, timeout);
+    }
+}

@@ -1,0 +1,252 @@
+package io.github.cloudsync.graph;
+
+import io.github.cloudsync.model.GraphException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sends one {@link GraphCall} with the headers Graph expects and the retry rules of DESIGN.md section 3: 429/503/504
+ * wait for {@code Retry-After} (else backoff); 404/409/403 are retried only within the consistency window after the
+ * create that made the addressed object; lost answers are repeated only when that is safe (see {@link GraphCall.Kind}).
+ */
+final class GraphTransport {
+    private final HttpClient http;
+    private final GraphEndpoint endpoint;
+    private final TokenProvider tokens;
+    private final String userAgent;
+    private final RetryPolicy policy;
+    private final InstantSource clock;
+    private final Sleeper sleeper;
+    private final HttpTrace trace;
+    private final Duration requestTimeout;
+    private final Map<String, Instant> createdAt = new ConcurrentHashMap<>();
+
+    GraphTransport(
+            HttpClient http,
+            GraphEndpoint endpoint,
+            TokenProvider tokens,
+            String userAgent,
+            RetryPolicy policy,
+            InstantSource clock,
+            Sleeper sleeper,
+            HttpTrace trace,
+            Duration requestTimeout) {
+        this.http = http;
+        this.endpoint = endpoint;
+        this.tokens = tokens;
+        this.userAgent = userAgent;
+        this.policy = policy;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.trace = trace;
+        this.requestTimeout = requestTimeout;
+    }
+
+    GraphEndpoint endpoint() {
+        return endpoint;
+    }
+
+    Redactor redactor() {
+        return trace.redactor();
+    }
+
+    /** Opens the consistency window for an object a create just returned (graph-api.md section 4.2, replication lag). */
+    void markCreated(String objectId) {
+        createdAt.put(objectId, clock.instant());
+    }
+
+    /** Sends a call that is not a create; a lost answer to one becomes a {@link GraphException}. */
+    GraphResponse send(GraphCall call) {
+        if (call.kind() == GraphCall.Kind.CREATE) {
+            throw new IllegalArgumentException("creates go through sendCreate");
+        }
+        try {
+            return exchange(call);
+        } catch (ResponseLost impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Sends a create; a lost answer (sent, but no response) is a {@link ResponseLost} for the caller to re-read. */
+    GraphResponse sendCreate(GraphCall call) throws ResponseLost {
+        return exchange(call);
+    }
+
+    /** Waits as the backoff says before the {@code retry}-th repeat of a create the caller decided to re-send. */
+    void pause(int retry, String why) {
+        Duration wait = policy.backoff(retry);
+        trace.waiting(wait, why);
+        sleep(wait);
+    }
+
+    private GraphResponse exchange(GraphCall call) throws ResponseLost {
+        URI uri = resolve(call.target());
+        String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        Instant started = clock.instant();
+        for (int attempt = 1; ; attempt++) {
+            String clientRequestId = UUID.randomUUID().toString();
+            HttpRequest request = build(call, uri, clientRequestId);
+            trace.request(call.method(), uri, request.headers().map(), call.body());
+            Instant sent = clock.instant();
+            HttpResponse<String> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                trace.noAnswer(call.method(), uri, Duration.between(sent, clock.instant()), attempt - 1, e);
+                boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
+                if (!neverSent && call.kind() == GraphCall.Kind.CREATE) {
+                    throw new ResponseLost(call.method() + " " + path, e);
+                }
+                boolean repeatable =
+                        neverSent || call.kind() == GraphCall.Kind.READ || call.kind() == GraphCall.Kind.IDEMPOTENT;
+                Duration wait = policy.backoff(attempt);
+                if (repeatable && mayRetry(attempt, started, wait)) {
+                    trace.waiting(wait, "no answer");
+                    sleep(wait);
+                    continue;
+                }
+                throw noAnswer(call, path, clientRequestId, neverSent, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw noAnswer(call, path, clientRequestId, false, e);
+            }
+            int status = response.statusCode();
+            String requestId = response.headers().firstValue("request-id").orElse(null);
+            trace.response(
+                    call.method(),
+                    uri,
+                    status,
+                    Duration.between(sent, clock.instant()),
+                    requestId,
+                    attempt - 1,
+                    response.headers(),
+                    response.body());
+            if (status / 100 == 2) {
+                return new GraphResponse(status, response.body(), requestId, clientRequestId);
+            }
+            Optional<Duration> wait = retryWait(uri, status, response, attempt);
+            if (wait.isPresent() && mayRetry(attempt, started, wait.get())) {
+                trace.waiting(wait.get(), "status " + status);
+                sleep(wait.get());
+                continue;
+            }
+            GraphException failure = GraphErrors.from(
+                    call,
+                    path,
+                    status,
+                    response.body(),
+                    requestId,
+                    response.headers().firstValue("client-request-id").orElse(clientRequestId));
+            throw redacted(failure);
+        }
+    }
+
+    private Optional<Duration> retryWait(URI uri, int status, HttpResponse<String> response, int attempt) {
+        if (status == 429 || status == 503 || status == 504) {
+            return Optional.of(RetryAfter.parse(
+                            response.headers().firstValue("Retry-After").orElse(null), clock.instant())
+                    .orElseGet(() -> policy.backoff(attempt)));
+        }
+        if ((status == 404 || status == 409 || status == 403) && addressesFreshObject(uri)) {
+            return Optional.of(policy.backoff(attempt));
+        }
+        return Optional.empty();
+    }
+
+    private boolean addressesFreshObject(URI uri) {
+        Instant now = clock.instant();
+        String path = uri.getRawPath();
+        return createdAt.entrySet().stream()
+                .anyMatch(e -> path.contains(e.getKey())
+                        && Duration.between(e.getValue(), now).compareTo(policy.consistencyWindow()) <= 0);
+    }
+
+    private boolean mayRetry(int attempt, Instant started, Duration wait) {
+        Duration spent = Duration.between(started, clock.instant());
+        return attempt < policy.maxAttempts() && spent.plus(wait).compareTo(policy.maxTotal()) <= 0;
+    }
+
+    private HttpRequest build(GraphCall call, URI uri, String clientRequestId) {
+        String token = tokens.accessToken();
+        trace.redactor().register(token);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("Authorization", "Bearer " + token)
+                .header("client-request-id", clientRequestId)
+                .header("User-Agent", userAgent)
+                .header("Accept", "application/json");
+        if (call.body() == null) {
+            return builder.method(call.method(), HttpRequest.BodyPublishers.noBody())
+                    .build();
+        }
+        return builder.header("Content-Type", "application/json")
+                .method(call.method(), HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8))
+                .build();
+    }
+
+    /** A path under the version base, or an {@code @odata.nextLink}, which must point at the same Graph. */
+    private URI resolve(String target) {
+        if (!target.startsWith("http://") && !target.startsWith("https://")) {
+            return URI.create(endpoint.base() + target);
+        }
+        URI uri = URI.create(target);
+        URI root = endpoint.graphRoot();
+        boolean sameGraph = root.getScheme().equalsIgnoreCase(uri.getScheme())
+                && root.getHost().equalsIgnoreCase(uri.getHost())
+                && root.getPort() == uri.getPort();
+        if (!sameGraph) {
+            throw new GraphException(
+                    0,
+                    "UnexpectedNextLink",
+                    "Graph sent a next-page link to another host: " + uri.getHost(),
+                    null,
+                    null,
+                    "report this; the token is never sent to another host",
+                    null);
+        }
+        return uri;
+    }
+
+    private GraphException noAnswer(
+            GraphCall call, String path, String clientRequestId, boolean neverSent, Exception e) {
+        String effect =
+                neverSent || call.kind() != GraphCall.Kind.ACTION ? "" : "; it may or may not have taken effect";
+        return redacted(new GraphException(
+                0,
+                "NoResponse",
+                call.method() + " " + path + ": no answer from Graph ("
+                        + e.getClass().getSimpleName() + ")" + effect,
+                null,
+                clientRequestId,
+                "check the network path to " + endpoint.graphRoot() + ", then run `cloudsync plan` to see the state",
+                null));
+    }
+
+    private GraphException redacted(GraphException e) {
+        Redactor r = trace.redactor();
+        return new GraphException(
+                e.status(), e.code(), r.text(e.getMessage()), e.requestId(), e.clientRequestId(), e.whatToDo(), null);
+    }
+
+    private void sleep(Duration wait) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GraphException(0, "Interrupted", "interrupted while waiting to retry", null, null, "", e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.cloudsync.graph;
+
+import io.github.cloudsync.model.CloudsyncException;
+import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.LiveState;
+import io.github.cloudsync.model.Organization;
+import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.ServicePrincipal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads what a profile needs with the fewest round trips, GETs only. Phase 1: the organization and the service
+ * principal lookup, in parallel. Phase 2 (only when the service principal exists): jobs and secrets, in parallel.
+ * Phase 3 (only when a provisioning job exists): that job's schema. A full configuration is therefore 5 requests in 3
+ * sequential round trips; a tenant without the configuration is 2 requests in 1.
+ */
+public final class LiveStateReader {
+    /** The cloud sync application template (graph-api.md section 4.2). */
+    public static final String CLOUD_SYNC_TEMPLATE_ID = "1a4721b3-e57f-4451-ae87-ef078703ec94";
+
+    private final GraphReader graph;
+    private final Executor executor;
+
+    /** @param executor runs the parallel GETs of a phase; it needs at least two threads to make them overlap */
+    public LiveStateReader(GraphReader graph, Executor executor) {
+        this.graph = graph;
+        this.executor = executor;
+    }
+
+    /** The live state for the profile's configuration. */
+    public LiveState read(Profile profile) {
+        return readWithWarnings(profile).state();
+    }
+
+    /** The live state plus what the reader noticed and chose (e.g. several matching service principals). */
+    public LiveStateRead readWithWarnings(Profile profile) {
+        String displayName = profile.configuration().displayName();
+        CompletableFuture<Organization> organization = async(graph::organization);
+        CompletableFuture<List<ServicePrincipal>> principals =
+                async(() -> graph.findServicePrincipals(CLOUD_SYNC_TEMPLATE_ID, displayName));
+        List<ServicePrincipal> found = join(principals);
+        Organization org = join(organization);
+        List<String> warnings = new ArrayList<>();
+        if (found.isEmpty()) {
+            return new LiveStateRead(LiveState.empty(org), warnings);
+        }
+        ServicePrincipal sp = found.get(0);
+        if (found.size() > 1) {
+            warnings.add(found.size() + " service principals are named '" + displayName + "' from the cloud sync "
+                    + "template; using the oldest, " + sp.id() + ". Delete the others in the Entra admin center.");
+        }
+        CompletableFuture<List<Job>> jobs = async(() -> graph.jobs(sp.id()));
+        CompletableFuture<List<Secret>> secrets = async(() -> graph.secrets(sp.id()));
+        List<Job> jobList = join(jobs);
+        List<Secret> secretList = join(secrets);
+        List<Job> provisioning = jobList.stream()
+                .filter(j -> j.templateId().equals(JobTemplate.PROVISIONING.templateId()))
+                .toList();
+        if (provisioning.size() > 1) {
+            warnings.add(provisioning.size() + " " + JobTemplate.PROVISIONING.templateId() + " jobs exist; reading "
+                    + "the schema of the first, " + provisioning.get(0).id());
+        }
+        Optional<JsonNode> schema = provisioning.stream().findFirst().map(j -> graph.schema(sp.id(), j.id()));
+        return new LiveStateRead(new LiveState(org, Optional.of(sp), jobList, secretList, schema), warnings);
+    }
+
+    private <T> CompletableFuture<T> async(Supplier<T> call) {
+        return CompletableFuture.supplyAsync(call, executor);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof CloudsyncException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException other) {
+                throw other;
+            }
+            throw e;
+        }
+    }
+}
