@@ -2,6 +2,7 @@ package io.github.cloudsync.cli;
 
 import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.GraphException;
+import io.github.cloudsync.model.ProfileException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -13,6 +14,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         if (ex instanceof CloudsyncException failure) {
+            if (failure instanceof ProfileException profile) {
+                profile.problems().forEach(err::println);
+            }
             err.println("Error: " + failure.getMessage());
             if (failure instanceof GraphException graph && graph.requestId() != null) {
                 err.println("  request-id: " + graph.requestId() + "  client-request-id: " + graph.clientRequestId());

@@ -1,9 +1,13 @@
 package io.github.cloudsync.cli;
 
 import io.github.cloudsync.profile.LoadResult;
+import io.github.cloudsync.profile.Problem;
+import io.github.cloudsync.profile.ProfileFiles;
 import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.profile.ProfileSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,8 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * `cloudsync validate PROFILE...`: checks every file offline and reports every problem of every file. A missing or
- * unreadable file is a problem of that file (exit 1), not a usage error; no file at all is a usage error (exit 64).
+ * `cloudsync validate PROFILE...`: checks every file offline and reports every problem of every file, then the clashes
+ * between them (same name, same configuration). A folder stands for its .yaml/.yml files. A missing or unreadable file
+ * is a problem of that file (exit 1), not a usage error; no argument at all is a usage error (exit 64).
  */
 @Command(
         name = "validate",
@@ -26,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PROFILE", description = "Profile files (YAML) to check.")
+    @Parameters(arity = "1..*", paramLabel = "PROFILE", description = "Profile files (YAML), or folders of them.")
     List<Path> profiles;
 
     @Override
@@ -34,17 +39,21 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProfileLoader loader = new ProfileLoader();
+        List<LoadResult> results =
+                ProfileFiles.expand(profiles).stream().map(loader::check).toList();
+        List<Problem> conflicts = ProfileSet.conflicts(results);
         boolean allValid = true;
-        for (Path profile : profiles) {
-            LoadResult result = loader.check(profile);
-            if (result.valid()) {
+        for (LoadResult result : results) {
+            List<Problem> problems = new ArrayList<>(result.problems());
+            conflicts.stream().filter(c -> c.file().equals(result.file())).forEach(problems::add);
+            if (problems.isEmpty()) {
                 out.println(result.file() + ": valid");
-            } else {
-                allValid = false;
-                result.formatted().forEach(err::println);
-                int count = result.problems().size();
-                err.println(result.file() + ": invalid, " + count + (count == 1 ? " problem" : " problems"));
+                continue;
             }
+            allValid = false;
+            problems.forEach(problem -> err.println(problem.format()));
+            err.println(result.file() + ": invalid, " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems"));
         }
         return allValid ? ExitCodes.OK : ExitCodes.ERROR;
     }

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,9 +37,19 @@ final class ProfileText {
             return Outcome.of(bytes);
         } catch (NoSuchFileException e) {
             return Outcome.failed(new Problem(file, 0, 0, "", "no such file", "check the path"));
+        } catch (AccessDeniedException e) {
+            return Outcome.failed(new Problem(file, 0, 0, "", "permission denied", "check the file's permissions"));
         } catch (IOException e) {
-            String reason = Files.isDirectory(path) ? "is a directory, not a profile file" : "cannot be read: " + e;
-            return Outcome.failed(new Problem(file, 0, 0, "", reason, "pass the path of a .yaml profile"));
+            if (Files.isDirectory(path)) {
+                return Outcome.failed(new Problem(
+                        file,
+                        0,
+                        0,
+                        "",
+                        "is a directory with no .yaml or .yml files",
+                        "pass profile files or a folder of them"));
+            }
+            return Outcome.failed(new Problem(file, 0, 0, "", "cannot be read: " + e.getMessage(), ""));
         }
     }
 
