@@ -1,0 +1,133 @@
+package io.github.cloudsync.emulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The servicePrincipals {@code $filter} forms seen in the sources (graph-api.md 1.3): {@code displayName eq 'x'},
+ * {@code startswith(displayName,'x')}, {@code applicationTemplateId eq 'x'}, {@code appId eq 'x'}, joined by {@code and}.
+ * Property names and values compare case-insensitively, as the directory does. Anything else is refused with Graph's
+ * unsupported-query error, never ignored.
+ */
+final class ServicePrincipalFilter {
+    private static final List<String> EQ_PROPERTIES = List.of("displayName", "applicationTemplateId", "appId");
+    private static final List<String> STARTSWITH_PROPERTIES = List.of("displayName", "appId");
+
+    private final String text;
+    private int position;
+
+    private ServicePrincipalFilter(String text) {
+        this.text = text;
+    }
+
+    /** Parses {@code filter} into a predicate on a service principal's Graph representation. */
+    static Predicate<ObjectNode> parse(String filter) {
+        ServicePrincipalFilter parser = new ServicePrincipalFilter(filter);
+        List<Predicate<ObjectNode>> clauses = new ArrayList<>();
+        clauses.add(parser.clause());
+        while (parser.skipWord("and")) {
+            clauses.add(parser.clause());
+        }
+        parser.skipSpaces();
+        if (parser.position != filter.length()) {
+            throw parser.syntaxError();
+        }
+        return sp -> clauses.stream().allMatch(clause -> clause.test(sp));
+    }
+
+    private Predicate<ObjectNode> clause() {
+        skipSpaces();
+        if (skipWord("startswith")) {
+            expect('(');
+            String property = property(STARTSWITH_PROPERTIES);
+            expect(',');
+            String prefix = literal().toLowerCase(Locale.ROOT);
+            expect(')');
+            return sp -> sp.path(property).asString("").toLowerCase(Locale.ROOT).startsWith(prefix);
+        }
+        String property = property(EQ_PROPERTIES);
+        if (!skipWord("eq")) {
+            throw unsupported(property);
+        }
+        String value = literal();
+        return sp -> sp.path(property).asString("").equalsIgnoreCase(value);
+    }
+
+    private String property(List<String> allowed) {
+        skipSpaces();
+        int start = position;
+        while (position < text.length() && Character.isLetterOrDigit(text.charAt(position))) {
+            position++;
+        }
+        String name = text.substring(start, position);
+        if (name.isEmpty()) {
+            throw syntaxError();
+        }
+        return allowed.stream()
+                .filter(name::equalsIgnoreCase)
+                .findFirst()
+                .orElseThrow(() -> unsupported(name));
+    }
+
+    private String literal() {
+        skipSpaces();
+        if (position >= text.length() || text.charAt(position) != '\'') {
+            throw syntaxError();
+        }
+        StringBuilder value = new StringBuilder();
+        position++;
+        while (position < text.length()) {
+            char c = text.charAt(position++);
+            if (c != '\'') {
+                value.append(c);
+            } else if (position < text.length() && text.charAt(position) == '\'') {
+                value.append('\'');
+                position++;
+            } else {
+                return value.toString();
+            }
+        }
+        throw syntaxError();
+    }
+
+    private boolean skipWord(String word) {
+        skipSpaces();
+        int end = position + word.length();
+        if (end <= text.length()
+                && text.substring(position, end).equalsIgnoreCase(word)
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+            position = end;
+            return true;
+        }
+        return false;
+    }
+
+    private void expect(char c) {
+        skipSpaces();
+        if (position >= text.length() || text.charAt(position) != c) {
+            throw syntaxError();
+        }
+        position++;
+    }
+
+    private void skipSpaces() {
+        while (position < text.length() && text.charAt(position) == ' ') {
+            position++;
+        }
+    }
+
+    private GraphFailure syntaxError() {
+        return GraphFailure.badRequest(
+                "BadRequest", "Invalid filter clause: Syntax error at position " + position + " in '" + text + "'.");
+    }
+
+    private static GraphFailure unsupported(String property) {
+        return GraphFailure.badRequest(
+                "Request_UnsupportedQuery",
+                "Unsupported or invalid query filter clause specified for property '" + property
+                        + "' of resource 'ServicePrincipal'.");
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.cloudsync.emulator;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.node.ObjectNode;
+
+/** One service principal: its Graph representation, its synchronization secrets and jobs. Guarded by the tenant's lock. */
+final class ServicePrincipalRecord {
+    final ObjectNode graph;
+    /** Secret key to value, in the order they were first written. */
+    final Map<String, String> secrets = new LinkedHashMap<>();
+    /** Job id to job, in creation order. */
+    final Map<String, JobRecord> jobs = new LinkedHashMap<>();
+
+    ServicePrincipalRecord(ObjectNode graph) {
+        this.graph = graph;
+    }
+
+    String id() {
+        return graph.get("id").asString();
+    }
+
+    String appId() {
+        return graph.path("appId").asString("");
+    }
+
+    String applicationTemplateId() {
+        return graph.path("applicationTemplateId").asString("");
+    }
+}
