@@ -12,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -63,6 +64,15 @@ final class YamlStructure {
                     problems.add(alias(file, at, pointer, parser.getString()));
                     break;
                 }
+                if (parser instanceof YAMLParser yaml && yaml.getRawTag() != null) {
+                    problems.add(new Problem(
+                            file,
+                            at.line(),
+                            at.column(),
+                            pointer,
+                            "YAML tag '" + yaml.getRawTag() + "' is not allowed in a profile",
+                            "remove the tag; quote the value if it is meant as text"));
+                }
                 switch (token) {
                     case START_OBJECT -> open.push(new HashMap<>());
                     case START_ARRAY -> open.push(Map.of());
@@ -77,6 +87,14 @@ final class YamlStructure {
                     default -> {}
                 }
             }
+        } catch (StreamConstraintsException e) {
+            problems.add(new Problem(
+                    file,
+                    1,
+                    1,
+                    "",
+                    "the YAML nests deeper than a profile can: " + e.getOriginalMessage(),
+                    "a profile nests at most four levels of mappings"));
         } catch (JacksonException e) {
             problems.add(syntax(file, e));
         }
