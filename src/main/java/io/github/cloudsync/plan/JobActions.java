@@ -21,7 +21,7 @@ final class JobActions {
 
     static void add(
             JobComparison job,
-            io.github.cloudsync.model.DesiredState state,
+            DesiredState state,
             String profileArgument,
             List<Action> actions,
             List<Plan.Notice> notices) {

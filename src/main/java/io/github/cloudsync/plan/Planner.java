@@ -4,7 +4,6 @@ import io.github.cloudsync.diff.Diff;
 import io.github.cloudsync.diff.Differ;
 import io.github.cloudsync.diff.JobComparison;
 import io.github.cloudsync.diff.SchemaComparison;
-import io.github.cloudsync.diff.SecretComparison;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Profile;
@@ -94,10 +93,5 @@ public final class Planner {
                     "run the plan again; if this persists, report it"));
         }
         return false;
-    }
-
-    /** Whether any owned key needs a write on its own. */
-    static boolean anySecretNeedsWrite(List<SecretComparison> secrets) {
-        return secrets.stream().anyMatch(SecretComparison::needsWrite);
     }
 }

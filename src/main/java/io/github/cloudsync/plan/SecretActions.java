@@ -1,7 +1,6 @@
 package io.github.cloudsync.plan;
 
 import io.github.cloudsync.diff.Diff;
-import io.github.cloudsync.diff.OwnedSecrets;
 import io.github.cloudsync.diff.SecretComparison;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,13 +47,9 @@ final class SecretActions {
             return;
         }
         if (!unreadable.isEmpty()) {
-            reasons.add(String.join(", ", unreadable) + " cannot be read and is written with them");
+            reasons.add(String.join(", ", unreadable)
+                    + " cannot be read back from Graph and is sent with every secrets write");
         }
         actions.add(new Action.PutSecrets(diff.ownedSecrets(), changes, String.join("; ", reasons)));
-    }
-
-    /** The owned keys, for callers that only need their names. */
-    static List<String> ownedKeys() {
-        return List.of(OwnedSecrets.APP_KEY, OwnedSecrets.DOMAIN, OwnedSecrets.SYNC_NOTIFICATION_SETTINGS);
     }
 }

@@ -1,0 +1,43 @@
+package io.github.cloudsync.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cloudsync.model.JobTemplate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Actions run in topological order of after(), ties by address; the input order never matters. */
+class ActionOrderTest {
+    private static final Action SYNC = new Action.SetDirectorySync("t", null, true, "r");
+    private static final Action SP = new Action.CreateServicePrincipal("contoso.com", "r");
+    private static final Action JOB = new Action.CreateJob(JobTemplate.PROVISIONING, "r");
+    private static final Action SCHEMA =
+            new Action.PutSchema(JobTemplate.PROVISIONING, Optional.empty(), true, List.of(), "r");
+    private static final Action SECRETS = new Action.PutSecrets(Map.of("Domain", "{}"), List.of(), "r");
+    private static final Action START = new Action.StartJob(JobTemplate.PROVISIONING, "Disabled", "r");
+
+    @Test
+    void dependenciesFirstThenAddresses() {
+        List<Action> expected = List.of(SYNC, SP, JOB, SCHEMA, SECRETS, START);
+
+        assertThat(ActionOrder.sort(List.of(START, SECRETS, SCHEMA, JOB, SP, SYNC)))
+                .containsExactlyElementsOf(expected);
+        assertThat(ActionOrder.sort(List.of(SP, START, SYNC, JOB, SECRETS, SCHEMA)))
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void dependenciesOutsideThePlanAreIgnored() {
+        assertThat(ActionOrder.sort(List.of(START, SECRETS))).containsExactly(SECRETS, START);
+    }
+
+    @Test
+    void duplicateAddressesAreRefused() {
+        assertThatThrownBy(
+                        () -> ActionOrder.sort(List.of(JOB, new Action.CreateJob(JobTemplate.PROVISIONING, "again"))))
+                .hasMessageContaining("job/AD2AADProvisioning");
+    }
+}
