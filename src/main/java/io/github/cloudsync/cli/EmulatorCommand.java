@@ -27,10 +27,16 @@ final class EmulatorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "Port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--state", paramLabel = "FILE", description = "Start from this state file (JSON, see docs/emulator.md).")
+    @Option(
+            names = "--state",
+            paramLabel = "FILE",
+            description = "Start from this state file (JSON, see docs/emulator.md).")
     Path state;
 
     @Option(
@@ -54,10 +60,13 @@ final class EmulatorCommand implements Callable<Integer> {
             throw new UsageException("the state file " + state + " is not usable: " + e.getMessage(), "fix the file");
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            stopped.countDown();
-        }, "emulator-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            emulator.close();
+                            stopped.countDown();
+                        },
+                        "emulator-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         out.println(emulator.baseUri());
         out.flush();

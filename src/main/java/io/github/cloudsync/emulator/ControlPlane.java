@@ -12,8 +12,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ControlPlane {
     private static final Set<String> QUARANTINE_REASONS = Set.of(
-            "EncounteredBaseEscrowThreshold", "EncounteredTotalEscrowThreshold", "EncounteredEscrowProportionThreshold",
-            "EncounteredQuarantineException", "Unknown", "QuarantinedOnDemand", "TooManyDeletes", "IngestionInterrupted");
+            "EncounteredBaseEscrowThreshold",
+            "EncounteredTotalEscrowThreshold",
+            "EncounteredEscrowProportionThreshold",
+            "EncounteredQuarantineException",
+            "Unknown",
+            "QuarantinedOnDemand",
+            "TooManyDeletes",
+            "IngestionInterrupted");
 
     private final Tenant tenant;
     private final DefaultSchemas defaults;

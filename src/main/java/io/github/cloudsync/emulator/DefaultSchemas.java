@@ -26,7 +26,8 @@ final class DefaultSchemas {
         ObjectNode provisioning = modernise(real, additions);
         byTemplate.put("AD2AADProvisioning", provisioning);
         ObjectNode passwordHash = provisioning.deepCopy();
-        ObjectNode phsRule = (ObjectNode) passwordHash.get("synchronizationRules").get(0);
+        ObjectNode phsRule =
+                (ObjectNode) passwordHash.get("synchronizationRules").get(0);
         phsRule.put("id", additions.get("ruleIds").get("AD2AADPasswordHash").asString());
         phsRule.put("name", "AD2AADPasswordHash");
         byTemplate.put("AD2AADPasswordHash", passwordHash);

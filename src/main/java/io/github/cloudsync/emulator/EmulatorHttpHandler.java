@@ -33,7 +33,8 @@ final class EmulatorHttpHandler implements HttpHandler {
     private final RequestLog log;
     private final Clock clock;
 
-    EmulatorHttpHandler(Tenant tenant, GraphRouter router, ControlPlane control, Faults faults, RequestLog log, Clock clock) {
+    EmulatorHttpHandler(
+            Tenant tenant, GraphRouter router, ControlPlane control, Faults faults, RequestLog log, Clock clock) {
         this.tenant = tenant;
         this.router = router;
         this.control = control;
@@ -48,9 +49,13 @@ final class EmulatorHttpHandler implements HttpHandler {
             byte[] body = readBody(exchange.getRequestBody());
             String rawPath = exchange.getRequestURI().getRawPath();
             if (rawPath.equals("/_emulator") || rawPath.startsWith("/_emulator/")) {
-                String resource = rawPath.length() > "/_emulator/".length() ? rawPath.substring("/_emulator/".length()) : "";
+                String resource =
+                        rawPath.length() > "/_emulator/".length() ? rawPath.substring("/_emulator/".length()) : "";
                 GraphReply reply = control.handle(
-                        exchange.getRequestMethod(), stripSlash(resource), exchange.getRequestURI().getRawQuery(), body);
+                        exchange.getRequestMethod(),
+                        stripSlash(resource),
+                        exchange.getRequestURI().getRawQuery(),
+                        body);
                 write(exchange, reply);
                 return;
             }
@@ -92,7 +97,9 @@ final class EmulatorHttpHandler implements HttpHandler {
                     clientRequestId);
         }
         String target = exchange.getRequestURI().getRawPath()
-                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+                + (exchange.getRequestURI().getRawQuery() == null
+                        ? ""
+                        : "?" + exchange.getRequestURI().getRawQuery());
         if (drop) {
             log.add(new RequestLog.Entry(method, target, 0, started, clock.instant()));
             return;

@@ -13,7 +13,10 @@ import tools.jackson.databind.node.ObjectNode;
  *     400; true: both mappings are kept ("Backend doesn't dedupe", graph-api.md 1.2)
  */
 record EmulatorSettings(
-        SecretsMode secretsMode, boolean appKeyReadable, boolean exchangeSchema, boolean keepDuplicateTargetAttributes) {
+        SecretsMode secretsMode,
+        boolean appKeyReadable,
+        boolean exchangeSchema,
+        boolean keepDuplicateTargetAttributes) {
     static EmulatorSettings defaults(SecretsMode mode) {
         return new EmulatorSettings(mode, false, false, false);
     }
@@ -34,7 +37,9 @@ record EmulatorSettings(
                 throw new IllegalArgumentException("unknown emulator setting '" + name + "'");
             }
         }
-        SecretsMode mode = json.has("secretsMode") ? SecretsMode.parse(json.get("secretsMode").asString()) : secretsMode;
+        SecretsMode mode = json.has("secretsMode")
+                ? SecretsMode.parse(json.get("secretsMode").asString())
+                : secretsMode;
         String duplicates = json.has("duplicateTargetAttribute")
                 ? json.get("duplicateTargetAttribute").asString()
                 : (keepDuplicateTargetAttributes ? "keepBoth" : "reject");

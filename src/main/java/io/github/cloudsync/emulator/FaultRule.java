@@ -77,8 +77,8 @@ final class FaultRule {
             return new FaultRule(json);
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("No enum constant")) {
-                throw new IllegalArgumentException("fault kind must be one of latency, status, drop, notFoundAfterCreate,"
-                        + " rateLimit");
+                throw new IllegalArgumentException(
+                        "fault kind must be one of latency, status, drop, notFoundAfterCreate," + " rateLimit");
             }
             throw e;
         }

@@ -107,7 +107,8 @@ final class Faults {
             case 504 -> "gatewayTimeout";
             default -> "UnknownError";
         };
-        String message = status == 429 ? "Too many requests." : "The service is temporarily unavailable (injected fault).";
+        String message =
+                status == 429 ? "Too many requests." : "The service is temporarily unavailable (injected fault).";
         Map<String, String> headers =
                 status == 429 || status == 503 ? Map.of("Retry-After", Integer.toString(retryAfter)) : Map.of();
         return new GraphFailure(status, code, message, headers);

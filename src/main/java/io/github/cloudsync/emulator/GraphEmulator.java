@@ -36,13 +36,12 @@ public final class GraphEmulator implements AutoCloseable {
         DefaultSchemas schemas = new DefaultSchemas();
         Faults faults = new Faults();
         RequestLog log = new RequestLog();
-        ControlPlane control =
-                new ControlPlane(tenant, schemas, faults, log, options.secretsMode(), options.clock());
+        ControlPlane control = new ControlPlane(tenant, schemas, faults, log, options.secretsMode(), options.clock());
         EmulatorHttpHandler handler =
                 new EmulatorHttpHandler(tenant, new GraphRouter(schemas), control, faults, log, options.clock());
         try {
-            HttpServer server = HttpServer.create(
-                    new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
+            HttpServer server =
+                    HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
             ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
             server.setExecutor(executor);
             server.createContext("/", handler);
@@ -71,7 +70,9 @@ public final class GraphEmulator implements AutoCloseable {
         }
         try {
             return TenantCodec.read(
-                    JsonTrees.parseText(options.initialState()), options.secretsMode(), options.clock().instant());
+                    JsonTrees.parseText(options.initialState()),
+                    options.secretsMode(),
+                    options.clock().instant());
         } catch (JacksonException e) {
             throw new IllegalArgumentException("emulator state is not JSON: " + e.getOriginalMessage(), e);
         }

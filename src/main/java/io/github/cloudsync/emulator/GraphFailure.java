@@ -41,7 +41,8 @@ final class GraphFailure extends RuntimeException {
         return new GraphFailure(
                 404,
                 "Request_ResourceNotFound",
-                "Resource '" + id + "' does not exist or one of its queried reference-property objects are not present.",
+                "Resource '" + id
+                        + "' does not exist or one of its queried reference-property objects are not present.",
                 Map.of());
     }
 
@@ -62,7 +63,9 @@ final class GraphFailure extends RuntimeException {
 
     /** The backend's inner error text, laid out exactly like the captured one (CRLF and all). */
     static String syncInnerError(String code, String message) {
-        String quotedMessage = message == null ? "null" : JsonTrees.text(JsonTrees.MAPPER.getNodeFactory().stringNode(message));
+        String quotedMessage = message == null
+                ? "null"
+                : JsonTrees.text(JsonTrees.MAPPER.getNodeFactory().stringNode(message));
         return "{\r\n  \"error\":{\r\n    \"code\":\"" + code + "\",\"message\":" + quotedMessage
                 + ",\"target\":null,\"details\":[\r\n      \r\n    ],\"innerError\":null\r\n  }\r\n}";
     }

@@ -65,7 +65,9 @@ final class GraphRouter {
                     "Specified HTTP method is not allowed for the request target.",
                     Map.of());
         }
-        String last = call.segments().isEmpty() ? "" : call.segments().get(call.segments().size() - 1);
+        String last = call.segments().isEmpty()
+                ? ""
+                : call.segments().get(call.segments().size() - 1);
         throw GraphFailure.badRequest("BadRequest", "Resource not found for the segment '" + last + "'.");
     }
 
@@ -83,7 +85,9 @@ final class GraphRouter {
                     || segment.equalsIgnoreCase("directories");
             if (keyed && i + 1 < segments.size()) {
                 String key = segments.get(++i);
-                path.append('(').append(key.contains("=") ? key : "'" + key + "'").append(')');
+                path.append('(')
+                        .append(key.contains("=") ? key : "'" + key + "'")
+                        .append(')');
             }
         }
         return path.toString();

@@ -22,7 +22,8 @@ final class Instantiation {
         }
         String displayName = JsonTrees.string(request, "displayName");
         if (displayName == null || displayName.isBlank()) {
-            throw GraphFailure.badRequest("Request_BadRequest", "Required parameter 'displayName' is missing or empty.");
+            throw GraphFailure.badRequest(
+                    "Request_BadRequest", "Required parameter 'displayName' is missing or empty.");
         }
         String appId = UUID.randomUUID().toString();
         ObjectNode application = application(template, appId, displayName);

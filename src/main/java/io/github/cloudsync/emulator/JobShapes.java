@@ -82,7 +82,8 @@ final class JobShapes {
             error.put("code", "TooManyDeletes");
             error.put(
                     "message",
-                    "The job would delete " + pendingDeletes + " objects, more than the accidental deletes threshold allows ("
+                    "The job would delete " + pendingDeletes
+                            + " objects, more than the accidental deletes threshold allows ("
                             + threshold + " means at most " + (threshold - 1) + " deletes a run). Review the deletes,"
                             + " then restart the job with resetScope ForceDeletes to allow them.");
         } else {

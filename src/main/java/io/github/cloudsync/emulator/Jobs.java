@@ -21,7 +21,8 @@ final class Jobs {
         if (filter != null) {
             Matcher matcher = TEMPLATE_FILTER.matcher(filter);
             if (!matcher.matches()) {
-                throw GraphFailure.syncBackend(400, "InvalidFilter", "Only templateId eq '...' is supported: " + filter);
+                throw GraphFailure.syncBackend(
+                        400, "InvalidFilter", "Only templateId eq '...' is supported: " + filter);
             }
             template = matcher.group(1);
         }

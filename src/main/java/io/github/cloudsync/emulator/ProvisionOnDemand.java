@@ -41,7 +41,9 @@ final class ProvisionOnDemand {
                 step.put("name", "EntryImportAdd");
                 step.put("type", "Import");
                 step.put("status", "Success");
-                step.put("description", "Received " + type + " '" + objectId + "' change of type (Add) from Active Directory");
+                step.put(
+                        "description",
+                        "Received " + type + " '" + objectId + "' change of type (Add) from Active Directory");
                 step.put("timestamp", JobShapes.dateTime(call.now()));
                 step.putObject("details");
             }
@@ -49,7 +51,8 @@ final class ProvisionOnDemand {
         ObjectNode value = JsonTrees.object();
         value.set("provisioningSteps", steps);
         ObjectNode body = JsonTrees.object();
-        body.put("@odata.context",
+        body.put(
+                "@odata.context",
                 "https://syncfabric.windowsazure.com/api/$metadata#microsoft.synchronization.stringKeyStringValuePair");
         body.put("key", "{\"result\":\"Success\",\"details\":{}}");
         body.put("value", JsonTrees.text(value));
@@ -63,7 +66,10 @@ final class ProvisionOnDemand {
         }
         if (tenant.provisionOnDemandCalls.size() >= LIMIT) {
             throw new GraphFailure(
-                    429, "TooManyRequests", "provisionOnDemand allows 5 requests per 10 seconds.", Map.of("Retry-After", "10"));
+                    429,
+                    "TooManyRequests",
+                    "provisionOnDemand allows 5 requests per 10 seconds.",
+                    Map.of("Retry-After", "10"));
         }
         tenant.provisionOnDemandCalls.addLast(now);
     }

@@ -23,7 +23,8 @@ final class QueryOptions {
             if (!name.startsWith("$") && supported.contains("$" + name)) {
                 if (!call.beta()) {
                     throw GraphFailure.badRequest(
-                            "BadRequest", "Query option '" + name + "' needs the '$' prefix on v1.0: use '$" + name + "'.");
+                            "BadRequest",
+                            "Query option '" + name + "' needs the '$' prefix on v1.0: use '$" + name + "'.");
                 }
                 name = "$" + name;
             }

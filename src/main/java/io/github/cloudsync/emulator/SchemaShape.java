@@ -17,7 +17,11 @@ final class SchemaShape {
     private static final Set<String> SOURCE_TYPE = Set.of("Attribute", "Constant", "Function");
     private static final Set<String> OBJECT_FLOW_TYPES = Set.of("None", "Add", "Update", "Delete");
     private static final Set<String> DISCOVERABILITIES = Set.of(
-            "None", "AttributeNames", "AttributeDataTypes", "AttributeReadOnly", "ReferenceAttributes",
+            "None",
+            "AttributeNames",
+            "AttributeDataTypes",
+            "AttributeReadOnly",
+            "ReferenceAttributes",
             "UnknownFutureValue");
     private static final Set<String> MUTABILITY = Set.of("ReadWrite", "ReadOnly", "Immutable", "WriteOnly");
     /** attributeType; the GDOCS schema example writes {@code "string"}, so lower case is accepted too [C-ex]. */
@@ -25,48 +29,146 @@ final class SchemaShape {
             Set.of("String", "Integer", "Reference", "Binary", "Boolean", "DateTime");
 
     private static final Map<String, Map<String, String>> TYPES = Map.ofEntries(
-            Map.entry("synchronizationSchema", Map.of(
-                    "id", "string", "version", "string", "provisioningTaskIdentifier", "string",
-                    "directories", "[directoryDefinition", "synchronizationRules", "[synchronizationRule")),
-            Map.entry("directoryDefinition", Map.of(
-                    "id", "string", "name", "string", "objects", "[objectDefinition",
-                    "discoverabilities", "flags:directoryDefinitionDiscoverabilities", "discoveryDateTime", "string",
-                    "readOnly", "boolean", "version", "string", "metadata", "[keyValue")),
-            Map.entry("objectDefinition", Map.of(
-                    "name", "string", "attributes", "[attributeDefinition", "metadata", "[keyValue",
-                    "supportedApis", "[string")),
-            Map.entry("attributeDefinition", Map.ofEntries(
-                    Map.entry("anchor", "boolean"), Map.entry("apiExpressions", "[keyValue"),
-                    Map.entry("caseExact", "boolean"), Map.entry("defaultValue", "string"),
-                    Map.entry("flowNullValues", "boolean"), Map.entry("metadata", "[keyValue"),
-                    Map.entry("multivalued", "boolean"), Map.entry("mutability", "enum:mutability"),
-                    Map.entry("name", "string"), Map.entry("referencedObjects", "[referencedObject"),
-                    Map.entry("required", "boolean"), Map.entry("type", "enum:attributeType"))),
+            Map.entry(
+                    "synchronizationSchema",
+                    Map.of(
+                            "id",
+                            "string",
+                            "version",
+                            "string",
+                            "provisioningTaskIdentifier",
+                            "string",
+                            "directories",
+                            "[directoryDefinition",
+                            "synchronizationRules",
+                            "[synchronizationRule")),
+            Map.entry(
+                    "directoryDefinition",
+                    Map.of(
+                            "id",
+                            "string",
+                            "name",
+                            "string",
+                            "objects",
+                            "[objectDefinition",
+                            "discoverabilities",
+                            "flags:directoryDefinitionDiscoverabilities",
+                            "discoveryDateTime",
+                            "string",
+                            "readOnly",
+                            "boolean",
+                            "version",
+                            "string",
+                            "metadata",
+                            "[keyValue")),
+            Map.entry(
+                    "objectDefinition",
+                    Map.of(
+                            "name",
+                            "string",
+                            "attributes",
+                            "[attributeDefinition",
+                            "metadata",
+                            "[keyValue",
+                            "supportedApis",
+                            "[string")),
+            Map.entry(
+                    "attributeDefinition",
+                    Map.ofEntries(
+                            Map.entry("anchor", "boolean"), Map.entry("apiExpressions", "[keyValue"),
+                            Map.entry("caseExact", "boolean"), Map.entry("defaultValue", "string"),
+                            Map.entry("flowNullValues", "boolean"), Map.entry("metadata", "[keyValue"),
+                            Map.entry("multivalued", "boolean"), Map.entry("mutability", "enum:mutability"),
+                            Map.entry("name", "string"), Map.entry("referencedObjects", "[referencedObject"),
+                            Map.entry("required", "boolean"), Map.entry("type", "enum:attributeType"))),
             Map.entry("referencedObject", Map.of("referencedObjectName", "string", "referencedProperty", "string")),
             Map.entry("keyValue", Map.of("key", "string", "value", "string")),
-            Map.entry("synchronizationRule", Map.of(
-                    "containerFilter", "containerFilter", "editable", "boolean", "groupFilter", "groupFilter",
-                    "id", "string", "metadata", "[keyValue", "name", "string", "objectMappings", "[objectMapping",
-                    "priority", "integer", "sourceDirectoryName", "string", "targetDirectoryName", "string")),
+            Map.entry(
+                    "synchronizationRule",
+                    Map.of(
+                            "containerFilter",
+                            "containerFilter",
+                            "editable",
+                            "boolean",
+                            "groupFilter",
+                            "groupFilter",
+                            "id",
+                            "string",
+                            "metadata",
+                            "[keyValue",
+                            "name",
+                            "string",
+                            "objectMappings",
+                            "[objectMapping",
+                            "priority",
+                            "integer",
+                            "sourceDirectoryName",
+                            "string",
+                            "targetDirectoryName",
+                            "string")),
             Map.entry("containerFilter", Map.of("includedContainers", "[string")),
             Map.entry("groupFilter", Map.of("includedGroups", "[string")),
-            Map.entry("objectMapping", Map.of(
-                    "attributeMappings", "[attributeMapping", "enabled", "boolean", "flowTypes", "flags:objectFlowTypes",
-                    "metadata", "[keyValue", "name", "string", "scope", "filter", "sourceObjectName", "string",
-                    "targetObjectName", "string")),
-            Map.entry("attributeMapping", Map.of(
-                    "defaultValue", "string", "exportMissingReferences", "boolean",
-                    "flowBehavior", "enum:attributeFlowBehavior", "flowType", "enum:attributeFlowType",
-                    "matchingPriority", "integer", "source", "attributeMappingSource", "targetAttributeName", "string")),
-            Map.entry("attributeMappingSource", Map.of(
-                    "expression", "string", "name", "string", "parameters", "[sourceParameter",
-                    "type", "enum:attributeMappingSourceType")),
+            Map.entry(
+                    "objectMapping",
+                    Map.of(
+                            "attributeMappings",
+                            "[attributeMapping",
+                            "enabled",
+                            "boolean",
+                            "flowTypes",
+                            "flags:objectFlowTypes",
+                            "metadata",
+                            "[keyValue",
+                            "name",
+                            "string",
+                            "scope",
+                            "filter",
+                            "sourceObjectName",
+                            "string",
+                            "targetObjectName",
+                            "string")),
+            Map.entry(
+                    "attributeMapping",
+                    Map.of(
+                            "defaultValue",
+                            "string",
+                            "exportMissingReferences",
+                            "boolean",
+                            "flowBehavior",
+                            "enum:attributeFlowBehavior",
+                            "flowType",
+                            "enum:attributeFlowType",
+                            "matchingPriority",
+                            "integer",
+                            "source",
+                            "attributeMappingSource",
+                            "targetAttributeName",
+                            "string")),
+            Map.entry(
+                    "attributeMappingSource",
+                    Map.of(
+                            "expression",
+                            "string",
+                            "name",
+                            "string",
+                            "parameters",
+                            "[sourceParameter",
+                            "type",
+                            "enum:attributeMappingSourceType")),
             Map.entry("sourceParameter", Map.of("key", "string", "value", "attributeMappingSource")),
-            Map.entry("filter", Map.of(
-                    "categoryFilterGroups", "[filterGroup", "groups", "[filterGroup", "inputFilterGroups", "[filterGroup")),
+            Map.entry(
+                    "filter",
+                    Map.of(
+                            "categoryFilterGroups",
+                            "[filterGroup",
+                            "groups",
+                            "[filterGroup",
+                            "inputFilterGroups",
+                            "[filterGroup")),
             Map.entry("filterGroup", Map.of("name", "string", "clauses", "[filterClause")),
-            Map.entry("filterClause", Map.of(
-                    "operatorName", "string", "sourceOperandName", "string", "targetOperand", "filterOperand")),
+            Map.entry(
+                    "filterClause",
+                    Map.of("operatorName", "string", "sourceOperandName", "string", "targetOperand", "filterOperand")),
             Map.entry("filterOperand", Map.of("values", "[string")));
 
     private static final Map<String, Set<String>> ENUMS = Map.of(
@@ -92,7 +194,8 @@ final class SchemaShape {
 
     private static void check(JsonNode node, String type) {
         if (!node.isObject()) {
-            throw GraphFailure.badRequest("BadRequest", "A value of type 'microsoft.graph." + type + "' must be an object.");
+            throw GraphFailure.badRequest(
+                    "BadRequest", "A value of type 'microsoft.graph." + type + "' must be an object.");
         }
         Map<String, String> properties = TYPES.get(type);
         for (Map.Entry<String, JsonNode> property : node.properties()) {
@@ -133,7 +236,8 @@ final class SchemaShape {
             require(value.isString(), where, "a string");
             String enumName = kind.substring(kind.indexOf(':') + 1);
             Set<String> members = ENUMS.get(enumName);
-            String[] names = kind.startsWith("flags:") ? value.stringValue().split(",") : new String[] {value.stringValue()};
+            String[] names =
+                    kind.startsWith("flags:") ? value.stringValue().split(",") : new String[] {value.stringValue()};
             for (String raw : names) {
                 String name = kind.startsWith("flags:") ? raw.trim() : raw;
                 boolean known = members.contains(name)
@@ -141,7 +245,8 @@ final class SchemaShape {
                 if (!known) {
                     throw GraphFailure.badRequest(
                             "BadRequest",
-                            "The value '" + name + "' is not valid for the enum type 'microsoft.graph." + enumName + "'.");
+                            "The value '" + name + "' is not valid for the enum type 'microsoft.graph." + enumName
+                                    + "'.");
                 }
             }
             return;

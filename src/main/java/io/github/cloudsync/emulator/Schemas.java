@@ -25,8 +25,10 @@ final class Schemas {
         JobRecord job = Tenant.requireJob(sp, params.get("job"));
         ObjectNode stored = current(job);
         ObjectNode body = JsonTrees.object();
-        body.put("@odata.context", call.context(
-                "servicePrincipals('" + sp.id() + "')/synchronization/jobs('" + job.id() + "')/schema/$entity"));
+        body.put(
+                "@odata.context",
+                call.context("servicePrincipals('" + sp.id() + "')/synchronization/jobs('" + job.id()
+                        + "')/schema/$entity"));
         if (!stored.has("id")) {
             body.put("id", job.id());
         }
@@ -48,7 +50,9 @@ final class Schemas {
         ServicePrincipalRecord sp = tenant.requireServicePrincipal(params.get("sp"));
         JobRecord job = Tenant.requireJob(sp, params.get("job"));
         ObjectNode schema = JsonTrees.parseObject(call.body());
-        schema.remove(schema.propertyNames().stream().filter(name -> name.contains("@odata.")).toList());
+        schema.remove(schema.propertyNames().stream()
+                .filter(name -> name.contains("@odata."))
+                .toList());
         SchemaShape.validate(schema);
         if (!tenant.settings.keepDuplicateTargetAttributes()) {
             rejectDuplicateTargets(schema);
@@ -88,7 +92,8 @@ final class Schemas {
                 return GraphReply.json(200, body);
             }
         }
-        throw GraphFailure.syncBackend(404, "DirectoryNotFound", "No directory with id '" + directoryId + "' in the schema.");
+        throw GraphFailure.syncBackend(
+                404, "DirectoryNotFound", "No directory with id '" + directoryId + "' in the schema.");
     }
 
     private ObjectNode current(JobRecord job) {

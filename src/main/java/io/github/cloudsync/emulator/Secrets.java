@@ -15,15 +15,51 @@ import tools.jackson.databind.node.ObjectNode;
 final class Secrets {
     /** The synchronizationSecret enum (CSDL, graph-api.md 5.5): keys are case-exact. */
     static final Set<String> KEYS = Set.of(
-            "None", "UserName", "Password", "SecretToken", "AppKey", "BaseAddress", "ClientIdentifier", "ClientSecret",
-            "SingleSignOnType", "Sandbox", "Url", "Domain", "ConsumerKey", "ConsumerSecret", "TokenKey",
-            "TokenExpiration", "Oauth2AccessToken", "Oauth2AccessTokenCreationTime", "Oauth2RefreshToken", "SyncAll",
-            "InstanceName", "Oauth2ClientId", "Oauth2ClientSecret", "CompanyId", "UpdateKeyOnSoftDelete",
-            "SynchronizationSchedule", "SystemOfRecord", "SandboxName", "EnforceDomain", "SyncNotificationSettings",
-            "SkipOutOfScopeDeletions", "Oauth2AuthorizationCode", "Oauth2RedirectUri", "ApplicationTemplateIdentifier",
-            "Oauth2TokenExchangeUri", "Oauth2AuthorizationUri", "AuthenticationType", "Server",
-            "PerformInboundEntitlementGrants", "HardDeletesEnabled", "SyncAgentCompatibilityKey",
-            "SyncAgentADContainer", "ValidateDomain", "TestReferences", "ConnectionString");
+            "None",
+            "UserName",
+            "Password",
+            "SecretToken",
+            "AppKey",
+            "BaseAddress",
+            "ClientIdentifier",
+            "ClientSecret",
+            "SingleSignOnType",
+            "Sandbox",
+            "Url",
+            "Domain",
+            "ConsumerKey",
+            "ConsumerSecret",
+            "TokenKey",
+            "TokenExpiration",
+            "Oauth2AccessToken",
+            "Oauth2AccessTokenCreationTime",
+            "Oauth2RefreshToken",
+            "SyncAll",
+            "InstanceName",
+            "Oauth2ClientId",
+            "Oauth2ClientSecret",
+            "CompanyId",
+            "UpdateKeyOnSoftDelete",
+            "SynchronizationSchedule",
+            "SystemOfRecord",
+            "SandboxName",
+            "EnforceDomain",
+            "SyncNotificationSettings",
+            "SkipOutOfScopeDeletions",
+            "Oauth2AuthorizationCode",
+            "Oauth2RedirectUri",
+            "ApplicationTemplateIdentifier",
+            "Oauth2TokenExchangeUri",
+            "Oauth2AuthorizationUri",
+            "AuthenticationType",
+            "Server",
+            "PerformInboundEntitlementGrants",
+            "HardDeletesEnabled",
+            "SyncAgentCompatibilityKey",
+            "SyncAgentADContainer",
+            "ValidateDomain",
+            "TestReferences",
+            "ConnectionString");
 
     /** Values Graph returns as {@code "*"} (graph-api.md 4.9). */
     static final Set<String> MASKED = Set.of("Password", "SecretToken", "ClientSecret");
@@ -69,13 +105,13 @@ final class Secrets {
         for (String name : body.propertyNames()) {
             if (!name.equals("value")) {
                 throw GraphFailure.badRequest(
-                        "BadRequest",
-                        "The parameter '" + name + "' in the request payload is not a valid parameter.");
+                        "BadRequest", "The parameter '" + name + "' in the request payload is not a valid parameter.");
             }
         }
         JsonNode items = body.path("value");
         if (!items.isArray()) {
-            throw GraphFailure.badRequest("BadRequest", "The parameter 'value' must be an array of key and value pairs.");
+            throw GraphFailure.badRequest(
+                    "BadRequest", "The parameter 'value' must be an array of key and value pairs.");
         }
         Map<String, String> sent = new LinkedHashMap<>();
         for (JsonNode item : items) {

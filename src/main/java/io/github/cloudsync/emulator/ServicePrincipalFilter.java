@@ -66,10 +66,7 @@ final class ServicePrincipalFilter {
         if (name.isEmpty()) {
             throw syntaxError();
         }
-        return allowed.stream()
-                .filter(name::equalsIgnoreCase)
-                .findFirst()
-                .orElseThrow(() -> unsupported(name));
+        return allowed.stream().filter(name::equalsIgnoreCase).findFirst().orElseThrow(() -> unsupported(name));
     }
 
     private String literal() {

@@ -65,7 +65,8 @@ final class ServicePrincipalQuery {
                 link.append(name).append('=').append(encode(value)).append('&');
             }
         }
-        String token = Base64.getUrlEncoder().withoutPadding()
+        String token = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
         return link.append("$skiptoken=").append(token).toString();
     }

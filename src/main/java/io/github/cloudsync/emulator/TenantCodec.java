@@ -67,7 +67,9 @@ final class TenantCodec {
     }
 
     private static ServicePrincipalRecord servicePrincipal(JsonNode item, Instant now) {
-        if (!item.isObject() || !item.path("id").isString() || !item.path("displayName").isString()) {
+        if (!item.isObject()
+                || !item.path("id").isString()
+                || !item.path("displayName").isString()) {
             throw new IllegalArgumentException("each service principal needs a string id and displayName");
         }
         ObjectNode graph = ((ObjectNode) item).deepCopy();
@@ -96,11 +98,14 @@ final class TenantCodec {
     }
 
     private static JobRecord job(JsonNode item, Instant now) {
-        if (!item.isObject() || !item.path("id").isString() || !item.path("templateId").isString()) {
+        if (!item.isObject()
+                || !item.path("id").isString()
+                || !item.path("templateId").isString()) {
             throw new IllegalArgumentException("each job needs a string id and templateId");
         }
         ObjectNode given = ((ObjectNode) item).deepCopy();
-        ObjectNode graph = JobShapes.newJob(given.get("id").stringValue(), given.get("templateId").stringValue());
+        ObjectNode graph = JobShapes.newJob(
+                given.get("id").stringValue(), given.get("templateId").stringValue());
         JsonNode schema = given.remove("schema");
         JsonNode emulator = given.remove("emulator");
         for (String part : new String[] {"schedule", "status"}) {
@@ -118,13 +123,15 @@ final class TenantCodec {
             try {
                 SchemaShape.validate(withoutAnnotations(schema));
             } catch (GraphFailure e) {
-                throw new IllegalArgumentException("job " + graph.get("id").stringValue() + " schema: " + e.getMessage());
+                throw new IllegalArgumentException(
+                        "job " + graph.get("id").stringValue() + " schema: " + e.getMessage());
             }
             stored = withoutAnnotations(schema);
             version = stored.path("version").asString(version);
         }
         JobRecord job = new JobRecord(graph, stored, version);
-        job.pendingDeletes = emulator == null ? 0 : emulator.path("pendingDeletes").asLong(0);
+        job.pendingDeletes =
+                emulator == null ? 0 : emulator.path("pendingDeletes").asLong(0);
         return job;
     }
 
@@ -133,7 +140,9 @@ final class TenantCodec {
             throw new IllegalArgumentException("a job schema must be a JSON object");
         }
         ObjectNode copy = ((ObjectNode) schema).deepCopy();
-        copy.remove(copy.propertyNames().stream().filter(name -> name.contains("@odata.")).toList());
+        copy.remove(copy.propertyNames().stream()
+                .filter(name -> name.contains("@odata."))
+                .toList());
         return copy;
     }
 }

@@ -33,12 +33,16 @@ final class GraphHttp {
 
         /** The error code inside a sync-backend error's message (which Graph wraps as a JSON string). */
         String innerCode() {
-            return JSON.readTree(json().path("error").path("message").asString()).path("error").path("code").asString();
+            return JSON.readTree(json().path("error").path("message").asString())
+                    .path("error")
+                    .path("code")
+                    .asString();
         }
     }
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private String token = "Bearer emulator";
 
     GraphHttp(URI base) {
@@ -83,9 +87,11 @@ final class GraphHttp {
     /** Like {@link #send} but lets the I/O error of a dropped connection through. */
     Answer sendOrFail(String method, String path, String body) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

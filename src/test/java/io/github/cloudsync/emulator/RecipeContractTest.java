@@ -35,11 +35,15 @@ class RecipeContractTest {
     @Test
     void theRecipeRunsEndToEndWithTheDocumentedAnswers() {
         // 1: enable the tenant sync flag
-        GraphHttp.Answer step1 = graph.patch("/beta/organization/" + TENANT,
+        GraphHttp.Answer step1 = graph.patch(
+                "/beta/organization/" + TENANT,
                 "{\"@odata.type\":\"#microsoft.graph.organization\",\"onPremisesSyncEnabled\":true}");
         assertThat(step1.status()).isEqualTo(204);
         assertThat(step1.text()).isEmpty();
-        assertThat(graph.get("/beta/organization").json().at("/value/0/onPremisesSyncEnabled").booleanValue())
+        assertThat(graph.get("/beta/organization")
+                        .json()
+                        .at("/value/0/onPremisesSyncEnabled")
+                        .booleanValue())
                 .isTrue();
 
         // 2: instantiate: beta returns objectId (and id)
@@ -64,7 +68,8 @@ class RecipeContractTest {
         JsonNode job = step4a.json();
         assertThat(job.path("@odata.context").asString()).endsWith("/synchronization/jobs/$entity");
         assertThat(job.path("id").asString())
-                .matches("AD2AADProvisioning\\.[0-9a-f]{32}\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+                .matches(
+                        "AD2AADProvisioning\\.[0-9a-f]{32}\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         assertThat(job.path("templateId").asString()).isEqualTo("AD2AADProvisioning");
         assertThat(job.at("/schedule/state").asString()).isEqualTo("Disabled");
         assertThat(job.at("/schedule/interval").asString()).isEqualTo("PT40M");
@@ -75,13 +80,16 @@ class RecipeContractTest {
         assertThat(job.at("/status/progress").isArray()).isTrue();
         assertThat(job.at("/status/synchronizedEntryCountByType").isArray()).isTrue();
         String jobId = job.path("id").asString();
-        assertThat(graph.post(jobs, "{\"templateId\":\"AD2AADPasswordHash\"}").status()).isEqualTo(201);
+        assertThat(graph.post(jobs, "{\"templateId\":\"AD2AADPasswordHash\"}").status())
+                .isEqualTo(201);
 
         // 5: Domain and AppKey secrets
         String secrets = "/beta/servicePrincipals/" + spId + "/synchronization/secrets";
-        GraphHttp.Answer step5 = graph.put(secrets, "{\"value\":[{\"key\":\"Domain\",\"value\":\"{\\\"domain\\\":"
-                + "\\\"ad2aadTest.com\\\"}\"},{\"key\":\"AppKey\",\"value\":\"{\\\"appKeyScenario\\\":"
-                + "\\\"AD2AADPasswordHash\\\"}\"}]}");
+        GraphHttp.Answer step5 = graph.put(
+                secrets,
+                "{\"value\":[{\"key\":\"Domain\",\"value\":\"{\\\"domain\\\":"
+                        + "\\\"ad2aadTest.com\\\"}\"},{\"key\":\"AppKey\",\"value\":\"{\\\"appKeyScenario\\\":"
+                        + "\\\"AD2AADPasswordHash\\\"}\"}]}");
         assertThat(step5.status()).isEqualTo(204);
 
         // 6a-6c: schema GET, add CredentialData to users and inetOrgPersons, PUT
@@ -93,12 +101,14 @@ class RecipeContractTest {
         for (JsonNode mapping : schema.at("/synchronizationRules/0/objectMappings")) {
             names.add(mapping.path("name").asString(""));
             String name = mapping.path("name").asString("");
-            if (name.equals("Provision Active Directory users") || name.equals("Provision Active Directory inetOrgPersons")) {
-                ((tools.jackson.databind.node.ArrayNode) mapping.path("attributeMappings")).add(GraphHttp.JSON.readTree(
-                        "{\"defaultValue\":null,\"exportMissingReferences\":false,\"flowBehavior\":\"FlowWhenChanged\","
-                                + "\"flowType\":\"Always\",\"matchingPriority\":0,\"targetAttributeName\":\"CredentialData\","
-                                + "\"source\":{\"expression\":\"[PasswordHash]\",\"name\":\"PasswordHash\",\"type\":"
-                                + "\"Attribute\",\"parameters\":[]}}"));
+            if (name.equals("Provision Active Directory users")
+                    || name.equals("Provision Active Directory inetOrgPersons")) {
+                ((tools.jackson.databind.node.ArrayNode) mapping.path("attributeMappings"))
+                        .add(GraphHttp.JSON.readTree(
+                                "{\"defaultValue\":null,\"exportMissingReferences\":false,\"flowBehavior\":\"FlowWhenChanged\","
+                                        + "\"flowType\":\"Always\",\"matchingPriority\":0,\"targetAttributeName\":\"CredentialData\","
+                                        + "\"source\":{\"expression\":\"[PasswordHash]\",\"name\":\"PasswordHash\",\"type\":"
+                                        + "\"Attribute\",\"parameters\":[]}}"));
             }
         }
         assertThat(names).contains("Provision Active Directory users", "Provision Active Directory inetOrgPersons");
@@ -106,15 +116,20 @@ class RecipeContractTest {
         assertThat(graph.get(schemaPath).text()).contains("\"targetAttributeName\":\"CredentialData\"");
 
         // 7a, 7b: discover the AD directory (this tenant's AD has no Exchange schema), then the writeback job
-        GraphHttp.Answer step7a = graph.post(schemaPath + "/directories/" + DefaultSchemas.AD_DIRECTORY_ID + "/discover", null);
+        GraphHttp.Answer step7a =
+                graph.post(schemaPath + "/directories/" + DefaultSchemas.AD_DIRECTORY_ID + "/discover", null);
         assertThat(step7a.status()).isEqualTo(200);
         assertThat(step7a.json().path("objects").findValuesAsString("name")).contains("user");
-        assertThat(graph.post(jobs, "{\"templateId\":\"AAD2ADExchangeHybridWriteback\"}").status()).isEqualTo(201);
+        assertThat(graph.post(jobs, "{\"templateId\":\"AAD2ADExchangeHybridWriteback\"}")
+                        .status())
+                .isEqualTo(201);
 
         // 8, 9: accidental-delete threshold, then read all secrets: masked where sensitive, AppKey not returned
-        GraphHttp.Answer step8 = graph.put(secrets, "{\"value\":[{\"key\":\"SyncNotificationSettings\",\"value\":"
-                + "\"{\\\"Enabled\\\":true,\\\"Recipients\\\":\\\"foobar@xyz.com\\\",\\\"DeleteThresholdEnabled\\\":true,"
-                + "\\\"DeleteThresholdValue\\\":50}\"}]}");
+        GraphHttp.Answer step8 = graph.put(
+                secrets,
+                "{\"value\":[{\"key\":\"SyncNotificationSettings\",\"value\":"
+                        + "\"{\\\"Enabled\\\":true,\\\"Recipients\\\":\\\"foobar@xyz.com\\\",\\\"DeleteThresholdEnabled\\\":true,"
+                        + "\\\"DeleteThresholdValue\\\":50}\"}]}");
         assertThat(step8.status()).isEqualTo(204);
         GraphHttp.Answer step9 = graph.get(secrets);
         assertThat(step9.status()).isEqualTo(200);
@@ -123,7 +138,8 @@ class RecipeContractTest {
 
         // 10: allow deletes after a quarantine
         control.quarantine(spId, jobId);
-        assertThat(graph.get(jobs + "/" + jobId).json().at("/status/code").asString()).isEqualTo("Quarantine");
+        assertThat(graph.get(jobs + "/" + jobId).json().at("/status/code").asString())
+                .isEqualTo("Quarantine");
         assertThat(graph.post(jobs + "/" + jobId + "/restart", "{\"criteria\":{\"resetScope\":\"ForceDeletes\"}}")
                         .status())
                 .isEqualTo(204);
@@ -135,7 +151,8 @@ class RecipeContractTest {
 
         // 12, 13: start, full restart
         assertThat(graph.post(jobs + "/" + jobId + "/start", null).status()).isEqualTo(204);
-        assertThat(graph.post(jobs + "/" + jobId + "/restart", "{\"criteria\":{\"resetScope\":\"Full\"}}").status())
+        assertThat(graph.post(jobs + "/" + jobId + "/restart", "{\"criteria\":{\"resetScope\":\"Full\"}}")
+                        .status())
                 .isEqualTo(204);
 
         // 14: review status

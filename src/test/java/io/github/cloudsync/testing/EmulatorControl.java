@@ -38,7 +38,8 @@ public final class EmulatorControl {
     }
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** @param baseUri the emulator's base URI, e.g. {@code GraphEmulator.baseUri()} */
     public EmulatorControl(URI baseUri) {
@@ -108,7 +109,8 @@ public final class EmulatorControl {
     public long requestCount(String method, String pathRegex) {
         Pattern pattern = Pattern.compile(pathRegex);
         return requests().stream()
-                .filter(r -> r.method().equals(method) && pattern.matcher(r.path()).find())
+                .filter(r ->
+                        r.method().equals(method) && pattern.matcher(r.path()).find())
                 .count();
     }
 
@@ -123,14 +125,19 @@ public final class EmulatorControl {
 
     /** Quarantines a job for TooManyDeletes, holding back as many deletes as the threshold. */
     public void quarantine(String servicePrincipalId, String jobId) {
-        send("POST", "quarantine",
+        send(
+                "POST",
+                "quarantine",
                 "{\"servicePrincipalId\":\"" + servicePrincipalId + "\",\"jobId\":\"" + jobId + "\"}");
     }
 
     /** Quarantines a job for TooManyDeletes with {@code pendingDeletes} deletes held back. */
     public void quarantine(String servicePrincipalId, String jobId, long pendingDeletes) {
-        send("POST", "quarantine", "{\"servicePrincipalId\":\"" + servicePrincipalId + "\",\"jobId\":\"" + jobId
-                + "\",\"pendingDeletes\":" + pendingDeletes + "}");
+        send(
+                "POST",
+                "quarantine",
+                "{\"servicePrincipalId\":\"" + servicePrincipalId + "\",\"jobId\":\"" + jobId + "\",\"pendingDeletes\":"
+                        + pendingDeletes + "}");
     }
 
     private String send(String method, String resource, String body) {
@@ -144,8 +151,8 @@ public final class EmulatorControl {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
-                throw new IllegalStateException(
-                        method + " /_emulator/" + resource + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(method + " /_emulator/" + resource + " answered "
+                        + response.statusCode() + ": " + response.body());
             }
             return response.body();
         } catch (IOException e) {

@@ -1,0 +1,78 @@
+package io.github.cloudsync.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.LiveState;
+import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.ScheduleState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Notices: a quarantined job with its reason and the exact command, and AppKey reported as not readable. */
+class PlannerNoticeTest {
+    private static final Profile PROFILE = ProfileBuilder.contoso().build();
+    private static final LiveState SYNCED = Tenants.inSync(PROFILE);
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "TooManyDeletes|cloudsync allow-deletes -p profiles/contoso.yaml",
+                "EncounteredQuarantineException|cloudsync restart -p profiles/contoso.yaml --scope quarantine",
+            })
+    void quarantinedJobGetsTheCommandThatLiftsIt(String reason, String command) {
+        LiveState live = PlannerTest.withJobs(SYNCED, Tenants.quarantined(JobTemplate.PROVISIONING, "a", reason));
+
+        Plan plan = Planner.plan(PROFILE, live, "profiles/contoso.yaml");
+
+        assertThat(plan.actions()).isEmpty();
+        assertThat(plan.notices())
+                .filteredOn(n -> n.address().equals("job/AD2AADProvisioning"))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.message()).contains(reason).contains("AD2AADProvisioning.a");
+                    assertThat(n.whatToDo()).endsWith(command);
+                });
+    }
+
+    @Test
+    void appKeyIsReportedNotWrittenWhenNothingElseChanges() {
+        Plan plan = Planner.plan(PROFILE, SYNCED);
+
+        assertThat(plan.actions()).isEmpty();
+        assertThat(plan.notices())
+                .extracting(Plan.Notice::message)
+                .containsExactly(
+                        "AppKey is not readable: Graph does not return its value, so cloudsync cannot check it");
+    }
+
+    @Test
+    void appKeyIsWrittenWithAnySecretsChangeWithoutANotice() {
+        Plan plan = Planner.plan(ProfileBuilder.contoso().domain("fabrikam.com").build(), SYNCED);
+
+        assertThat(plan.notices()).isEmpty();
+        assertThat(plan.actions())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Action.PutSecrets.class,
+                        put -> assertThat(put.values())
+                                .containsEntry("AppKey", "{\"appKeyScenario\":\"AD2AADProvisioning\"}")
+                                .containsEntry("Domain", "{\"domain\":\"fabrikam.com\"}")
+                                .containsKey("SyncNotificationSettings"));
+    }
+
+    @Test
+    void aPausedProfileLeavesAPausedJobAlone() {
+        LiveState live = PlannerTest.withJobs(SYNCED, Tenants.job(JobTemplate.PROVISIONING, "a", ScheduleState.PAUSED));
+
+        assertThat(Planner.plan(
+                                ProfileBuilder.contoso()
+                                        .state(io.github.cloudsync.model.DesiredState.PAUSED)
+                                        .build(),
+                                live)
+                        .actions())
+                .isEmpty();
+    }
+}
