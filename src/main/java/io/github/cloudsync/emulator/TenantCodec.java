@@ -21,7 +21,8 @@ final class TenantCodec {
         state.set("emulator", tenant.settings.toJson());
         ArrayNode sps = state.putArray("servicePrincipals");
         for (ServicePrincipalRecord sp : tenant.servicePrincipals.values()) {
-            ObjectNode item = sp.graph.deepCopy();
+            ObjectNode item = sps.addObject();
+            item.setAll(sp.graph.deepCopy());
             ObjectNode sync = item.putObject("synchronization");
             ArrayNode secrets = sync.putArray("secrets");
             for (Map.Entry<String, String> secret : sp.secrets.entrySet()) {

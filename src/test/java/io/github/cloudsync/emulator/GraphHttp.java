@@ -55,6 +55,27 @@ final class GraphHttp {
         return anonymous;
     }
 
+    /** Instantiates the cloud sync template on beta and returns the new service principal's id. */
+    String instantiate(String displayName) {
+        Answer answer = post(
+                "/beta/applicationTemplates/1a4721b3-e57f-4451-ae87-ef078703ec94/instantiate",
+                "{\"displayName\":\"" + displayName + "\"}");
+        if (answer.status() != 201) {
+            throw new IllegalStateException("instantiate answered " + answer.status() + ": " + answer.text());
+        }
+        return answer.json().path("servicePrincipal").path("id").asString();
+    }
+
+    /** Creates a job and returns its id. */
+    String createJob(String spId, String templateId) {
+        Answer answer = post(
+                "/beta/servicePrincipals/" + spId + "/synchronization/jobs", "{\"templateId\":\"" + templateId + "\"}");
+        if (answer.status() != 201) {
+            throw new IllegalStateException("job create answered " + answer.status() + ": " + answer.text());
+        }
+        return answer.json().path("id").asString();
+    }
+
     Answer get(String path) {
         return send("GET", path, null);
     }
