@@ -6,9 +6,6 @@ import io.github.cloudsync.graph.Authentication;
 import io.github.cloudsync.graph.GraphEndpoint;
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.graph.GraphSettings;
-import io.github.cloudsync.graph.HttpTrace;
-import io.github.cloudsync.graph.Redactor;
-import io.github.cloudsync.graph.TokenProvider;
 import io.github.cloudsync.graph.TraceSink;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.Profile;
@@ -53,12 +50,9 @@ public final class GraphSessionFactory {
                 ? Authentication.defaultMethod(endpoint, environment)
                 : AuthMethod.parse(options.auth());
         Authentication authentication = new Authentication(method, environment, null);
-        TokenProvider tokens = authentication.tokenProvider(endpoint, tenant(tenantId, environment, method));
-        Redactor redactor = new Redactor();
-        authentication.sensitiveValues().forEach(redactor::register);
-        HttpTrace trace = new HttpTrace(options.verbosity(), TraceSink.of(verboseOut), redactor);
-        return GraphSession.open(
-                GraphSettings.of(endpoint, tokens, Version.number()).withTrace(trace));
+        String tenant = tenant(tenantId, environment, method);
+        return GraphSession.open(GraphSettings.signedIn(
+                endpoint, authentication, tenant, Version.number(), options.verbosity(), TraceSink.of(verboseOut)));
     }
 
     private static String tenant(String fromProfile, Map<String, String> environment, AuthMethod method) {

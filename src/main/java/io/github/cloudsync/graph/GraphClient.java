@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +27,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
     private static final String READ_SP = "Application.Read.All";
     private static final String SYNC_READ = "Synchronization.Read.All";
     private static final String SYNC_WRITE = "Synchronization.ReadWrite.All";
+    private static final int REREADS_AFTER_LOST_CREATE = 3;
 
     private final GraphTransport transport;
     private final RetryPolicy policy;
@@ -46,7 +48,8 @@ public final class GraphClient implements GraphReader, GraphWriter {
     }
 
     /**
-     * Filters on both properties in Graph ({@code eq} on each, graph-api.md section 1.3) and again here, then orders
+     * Filters on both properties in Graph ({@code eq} on each, graph-api.md section 1.3) and again here (without case,
+     * as the directory compares), then orders
      * the matches oldest first ({@code createdDateTime} when Graph sends it, else Graph's own order).
      */
     @Override
@@ -57,7 +60,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
         return rows.stream()
                 .filter(r -> applicationTemplateId.equalsIgnoreCase(
                         String.valueOf(GraphJson.text(r, "applicationTemplateId"))))
-                .filter(r -> displayName.equals(GraphJson.text(r, "displayName")))
+                .filter(r -> displayName.equalsIgnoreCase(String.valueOf(GraphJson.text(r, "displayName"))))
                 .sorted(Comparator.comparing((JsonNode r) -> Optional.ofNullable(GraphJson.text(r, "createdDateTime"))
                         .orElse("~")))
                 .map(GraphJson::servicePrincipal)
@@ -192,29 +195,30 @@ public final class GraphClient implements GraphReader, GraphWriter {
         send("POST", job(servicePrincipalId, jobId) + "/restart", body, GraphCall.Kind.ACTION, SYNC_WRITE);
     }
 
-    /** Sends a create; after a lost answer re-reads (twice, with a pause) and adopts, else sends it again. */
-    private <T> T create(GraphCall call, Supplier<Optional<T>> reread, java.util.function.Function<String, T> parse) {
+    /**
+     * Sends a create. After a lost answer it re-reads three times with growing pauses (a timed-out create may still be
+     * committing) and adopts what the first attempt made; only when nothing appears is the create sent again.
+     */
+    private <T> T create(GraphCall call, Supplier<Optional<T>> reread, Function<String, T> parse) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return parse.apply(transport.sendCreate(call).body());
             } catch (ResponseLost lost) {
-                for (int read = 1; read <= 2; read++) {
+                for (int read = 1; read <= REREADS_AFTER_LOST_CREATE; read++) {
+                    if (read > 1) {
+                        transport.pause(read - 1, "looking for what the unanswered create made");
+                    }
                     Optional<T> existing = reread.get();
                     if (existing.isPresent()) {
                         return existing.get();
                     }
-                    transport.pause(read, "the lost create is not visible yet");
                 }
                 if (attempt >= policy.maxAttempts()) {
-                    throw new GraphException(
-                            0,
-                            "NoResponse",
-                            call.method() + " " + call.target() + ": no answer from Graph, and nothing was created",
-                            null,
-                            null,
-                            "check the network path to Graph and run again",
-                            null);
+                    throw new GraphException(0, "NoResponse", call.method() + " " + call.target()
+                            + ": no answer from Graph, and nothing was created", null, null,
+                            "check the network path to Graph and run again", null);
                 }
+                transport.pause(attempt, "the unanswered create left nothing behind; sending it again");
             }
         }
     }
