@@ -36,15 +36,22 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(run(args, out, err));
+        System.exit(run(args, out, err, Terminal.system()));
     }
 
     /** Runs one command line with the given streams and returns its exit code; tests call this in-process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(args, out, err, Terminal.batch(System.getenv()));
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)} with the given environment, stdin and terminal. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+        CommandLine cli = new CommandLine(new Main(), new CommandFactory(terminal));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new FailureHandler());
+        // picocli does not pass exitCodeOnInvalidInput down to subcommands: bad usage is 64 everywhere
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE));
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -1,7 +1,72 @@
 package io.github.cloudsync.cli;
 
+import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.profile.ProfileLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** `cloudsync plan`: Show what apply would change in the tenant. */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "Show what apply would change in the tenant.")
-final class PlanCommand extends NotImplemented {}
+/** {@code cloudsync plan}: reads the tenant (GETs only) and shows what apply would change; can save the plan. */
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
+        description = "Show what apply would change in the tenant. Sends only GET requests.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success (with --detailed-exitcode: no changes)",
+            "1:error",
+            "2:with --detailed-exitcode: changes present",
+            "64:usage error"
+        })
+final class PlanCommand implements Callable<Integer> {
+    private final Terminal terminal;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-p", "--profile"}, required = true, paramLabel = "PROFILE", description = "The profile file.")
+    Path profile;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Save the plan for `cloudsync apply FILE`.")
+    Path out;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--detailed-exitcode", description = "Exit 0 when there are no changes, 2 when there are, 1 on error.")
+    boolean detailedExitCode;
+
+    @Mixin
+    GraphOptions graphOptions;
+
+    PlanCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Profile loaded = ProfileLoader.load(profile);
+        try (GraphSession graph =
+                GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), stderr)) {
+            PlanRun run = PlanRun.read(loaded, profile.toString(), graph);
+            run.warnings().forEach(w -> stderr.println("Warning: " + w));
+            stdout.print(output.render(run.plan(), terminal));
+            if (out != null) {
+                SavedPlanFile.write(out, SavedPlanFile.of(run, graphOptions));
+                stdout.println();
+                stdout.println("Saved the plan to: " + out);
+                stdout.println("To perform exactly these actions, run: cloudsync apply " + out);
+            }
+            stdout.flush();
+            return detailedExitCode && !run.plan().empty() ? ExitCodes.CHANGES : ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.cloudsync.apply;
+
+import io.github.cloudsync.graph.GraphWriter;
+import io.github.cloudsync.model.DiscoveredDirectory;
+import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.PlanException;
+import io.github.cloudsync.model.ServicePrincipal;
+import io.github.cloudsync.plan.Action;
+import io.github.cloudsync.plan.Action.CreateJob;
+import io.github.cloudsync.plan.Action.CreateServicePrincipal;
+import io.github.cloudsync.plan.Action.DeleteJob;
+import io.github.cloudsync.plan.Action.DiscoverDirectory;
+import io.github.cloudsync.plan.Action.PauseJob;
+import io.github.cloudsync.plan.Action.PutSchema;
+import io.github.cloudsync.plan.Action.PutSecrets;
+import io.github.cloudsync.plan.Action.SetDirectorySync;
+import io.github.cloudsync.plan.Action.StartJob;
+import io.github.cloudsync.plan.SchemaPatch;
+import io.github.cloudsync.plan.SecretsMerge;
+import tools.jackson.databind.JsonNode;
+
+/** Turns one action into the Graph writes it stands for, and says in a few words what it did. */
+final class ActionRunner {
+    /** The cloud sync application template (graph-api.md section 4.2). */
+    static final String CLOUD_SYNC_TEMPLATE = "1a4721b3-e57f-4451-ae87-ef078703ec94";
+
+    private final GraphWriter writer;
+    private final ApplyTargets targets;
+
+    ActionRunner(GraphWriter writer, ApplyTargets targets) {
+        this.writer = writer;
+        this.targets = targets;
+    }
+
+    String run(Action action) {
+        if (action instanceof SetDirectorySync a) {
+            writer.setDirectorySyncEnabled(targets.organizationId(), a.enabled());
+            return "onPremisesSyncEnabled = " + a.enabled();
+        } else if (action instanceof CreateServicePrincipal a) {
+            ServicePrincipal sp = writer.instantiate(CLOUD_SYNC_TEMPLATE, a.displayName());
+            targets.servicePrincipalCreated(sp);
+            return "id " + sp.id();
+        } else if (action instanceof CreateJob a) {
+            Job job = writer.createJob(targets.servicePrincipalId(), a.template().templateId());
+            targets.jobCreated(a.template(), job);
+            return "id " + job.id();
+        } else if (action instanceof DeleteJob a) {
+            writer.deleteJob(targets.servicePrincipalId(), a.jobId());
+            targets.jobDeleted(a.template(), a.jobId());
+            return "deleted " + a.jobId();
+        } else if (action instanceof PutSecrets a) {
+            writer.putSecrets(targets.servicePrincipalId(), SecretsMerge.merge(targets.secrets(), a.values()));
+            return "secrets written: " + String.join(", ", a.values().keySet().stream().sorted().toList());
+        } else if (action instanceof PutSchema a) {
+            JsonNode current = targets.provisioningSchema();
+            JsonNode patch = a.patch().orElseGet(() -> SchemaPatch.patch(current, a.passwordHashSync()));
+            if (patch.isEmpty()) {
+                return "schema already as wanted";
+            }
+            JsonNode next = SchemaPatch.apply(current, patch);
+            writer.putSchema(targets.servicePrincipalId(), targets.jobId(a.template()), next);
+            targets.provisioningSchemaWritten(next);
+            return "schema written";
+        } else if (action instanceof DiscoverDirectory a) {
+            return discover(a);
+        } else if (action instanceof StartJob a) {
+            writer.startJob(targets.servicePrincipalId(), targets.jobId(a.template()));
+            return "started";
+        } else if (action instanceof PauseJob a) {
+            writer.pauseJob(targets.servicePrincipalId(), targets.jobId(a.template()));
+            return "paused";
+        }
+        throw new IllegalStateException("no runner for " + action.getClass().getSimpleName());
+    }
+
+    private String discover(DiscoverDirectory a) {
+        String directoryId = directoryId(targets.provisioningSchema(), a.directoryName());
+        DiscoveredDirectory found =
+                writer.discover(targets.servicePrincipalId(), targets.jobId(JobTemplate.PROVISIONING), directoryId);
+        if (!found.hasAttribute(a.object(), a.attribute())) {
+            throw new PlanException(
+                    "the on-premises AD schema lacks the Exchange attributes: discovery found no "
+                            + a.object() + "." + a.attribute(),
+                    "extend the AD schema for Exchange (Exchange setup /PrepareSchema), restart the provisioning"
+                            + " agent, then apply again; or set exchangeHybridWriteback: false");
+        }
+        return a.object() + "." + a.attribute() + " found";
+    }
+
+    /** The id of the schema directory with this name ("Active Directory"), as discover needs it. */
+    private static String directoryId(JsonNode schema, String name) {
+        for (JsonNode directory : schema.path("directories")) {
+            if (name.equals(directory.path("name").asString(""))) {
+                return directory.path("id").asString();
+            }
+        }
+        throw new PlanException(
+                "the provisioning schema has no directory named '" + name + "'",
+                "check the provisioning job's schema in the portal; reset it with DELETE .../schema if it was edited");
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.cloudsync.apply;
+
+import io.github.cloudsync.graph.GraphReader;
+import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.LiveState;
+import io.github.cloudsync.model.PlanException;
+import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.ServicePrincipal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The objects an apply works on: known from the live state, or learned from the steps that create them (the
+ * "(known after apply)" values). The provisioning schema is read lazily, once, when a job was created in this apply.
+ */
+final class ApplyTargets {
+    private final GraphReader reader;
+    private final LiveState live;
+    private String servicePrincipalId;
+    private final Map<JobTemplate, String> jobIds = new EnumMap<>(JobTemplate.class);
+    private JsonNode provisioningSchema;
+
+    ApplyTargets(GraphReader reader, LiveState live) {
+        this.reader = reader;
+        this.live = live;
+        this.servicePrincipalId = live.servicePrincipal().map(ServicePrincipal::id).orElse(null);
+        // the planner acts on the first job of a template by id; so does apply
+        for (Job job : live.jobs().stream().sorted(java.util.Comparator.comparing(Job::id)).toList()) {
+            job.template().ifPresent(t -> jobIds.putIfAbsent(t, job.id()));
+        }
+        this.provisioningSchema = live.provisioningSchema().orElse(null);
+    }
+
+    String organizationId() {
+        return live.organization().id();
+    }
+
+    String servicePrincipalId() {
+        if (servicePrincipalId == null) {
+            throw new PlanException("the configuration's service principal does not exist", "run `cloudsync plan` again");
+        }
+        return servicePrincipalId;
+    }
+
+    void servicePrincipalCreated(ServicePrincipal sp) {
+        servicePrincipalId = sp.id();
+    }
+
+    String jobId(JobTemplate template) {
+        String id = jobIds.get(template);
+        if (id == null) {
+            throw new PlanException("job " + template.templateId() + " does not exist", "run `cloudsync plan` again");
+        }
+        return id;
+    }
+
+    void jobCreated(JobTemplate template, Job job) {
+        jobIds.put(template, job.id());
+        if (template == JobTemplate.PROVISIONING) {
+            provisioningSchema = null;
+        }
+    }
+
+    void jobDeleted(JobTemplate template, String jobId) {
+        jobIds.remove(template, jobId);
+    }
+
+    /** The provisioning schema as Graph holds it now: from the live state, else read once. */
+    JsonNode provisioningSchema() {
+        if (provisioningSchema == null) {
+            provisioningSchema = reader.schema(servicePrincipalId(), jobId(JobTemplate.PROVISIONING));
+        }
+        return provisioningSchema;
+    }
+
+    void provisioningSchemaWritten(JsonNode schema) {
+        provisioningSchema = schema;
+    }
+
+    /** The secrets the merge starts from: none on a service principal made in this apply. */
+    List<Secret> secrets() {
+        return live.servicePrincipal().isPresent() ? live.secrets() : List.of();
+    }
+}

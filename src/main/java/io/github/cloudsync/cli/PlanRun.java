@@ -1,0 +1,31 @@
+package io.github.cloudsync.cli;
+
+import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.graph.LiveStateRead;
+import io.github.cloudsync.model.LiveState;
+import io.github.cloudsync.model.PlanException;
+import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.plan.Plan;
+import io.github.cloudsync.plan.Planner;
+import java.util.List;
+
+/** A profile, the live state read for it, what the reader warned about, and the plan: what plan, apply and drift share. */
+record PlanRun(Profile profile, String profileArgument, LiveState live, List<String> warnings, Plan plan) {
+    PlanRun {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Reads the live state for {@code profile} (GETs only) and plans against it. */
+    static PlanRun read(Profile profile, String profileArgument, GraphSession graph) {
+        LiveStateRead read = graph.liveState().readWithWarnings(profile);
+        String organization = read.state().organization().id();
+        if (!profile.tenant().id().equalsIgnoreCase(organization)) {
+            throw new PlanException(
+                    "Graph answered for tenant " + organization + " but the profile is for tenant "
+                            + profile.tenant().id(),
+                    "use credentials (or a --graph-url) for the profile's tenant");
+        }
+        Plan plan = Planner.plan(profile, read.state(), profileArgument);
+        return new PlanRun(profile, profileArgument, read.state(), read.warnings(), plan);
+    }
+}
