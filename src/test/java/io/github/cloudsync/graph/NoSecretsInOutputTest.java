@@ -45,6 +45,8 @@ class NoSecretsInOutputTest {
                 ServicePrincipal sp = session.writer().instantiate(LiveStateReader.CLOUD_SYNC_TEMPLATE_ID, "leak.example");
                 session.writer().putSecrets(sp.id(), List.of(new Secret("AppKey", APP_KEY_VALUE),
                         new Secret("Password", PASSWORD_VALUE), new Secret("Domain", "{\"domain\":\"leak.example\"}")));
+                assertThat(graph.control.state().toString()).as("the known value really reached the tenant")
+                        .contains(PASSWORD_VALUE);
                 session.liveState().read(LiveStateReaderTest.profile("leak.example"));
                 graph.control.addFault("{\"kind\":\"status\",\"status\":429,\"retryAfter\":1,\"count\":1}");
                 session.reader().secrets(sp.id());
