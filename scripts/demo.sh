@@ -6,10 +6,10 @@ cd "$(dirname "$0")/.."
 cs() { java -jar target/cloudsync.jar "$@"; }
 
 log="$(mktemp)"
-cs emulator --port 0 >"$log" 2>&1 &
+cs emulator --port 0 --state scripts/demo-tenant.json >"$log" 2>&1 &
 emulator_pid=$!
 trap 'kill "$emulator_pid" 2>/dev/null || true; wait "$emulator_pid" 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 1 100); do
+for _ in $(seq 1 300); do
   url="$(head -n 1 "$log" 2>/dev/null || true)"
   case "$url" in http://127.0.0.1:*) break ;; esac
   sleep 0.1
