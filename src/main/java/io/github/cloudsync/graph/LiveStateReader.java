@@ -62,8 +62,10 @@ public final class LiveStateReader {
         CompletableFuture<List<Secret>> secrets = async(() -> graph.secrets(sp.id()));
         List<Job> jobList = join(jobs);
         List<Secret> secretList = join(secrets);
+        // the planner and apply act on the first job of a template by id; read that one's schema
         List<Job> provisioning = jobList.stream()
                 .filter(j -> j.templateId().equals(JobTemplate.PROVISIONING.templateId()))
+                .sorted(java.util.Comparator.comparing(Job::id))
                 .toList();
         if (provisioning.size() > 1) {
             warnings.add(provisioning.size() + " " + JobTemplate.PROVISIONING.templateId() + " jobs exist; reading "
