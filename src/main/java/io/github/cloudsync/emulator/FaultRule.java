@@ -22,7 +22,7 @@ final class FaultRule {
         drop,
         /** Answers 404 to requests that address an object created less than {@code windowMs} ago. */
         notFoundAfterCreate,
-        /** Answers 429 beyond {@code perSecond} requests in one second. */
+        /** Answers 429 beyond {@code perSecond} requests in any one-second window. */
         rateLimit
     }
 
@@ -38,8 +38,8 @@ final class FaultRule {
     final long windowMs;
     final int perSecond;
     int remaining;
-    long windowSecond;
-    int windowCount;
+    /** Arrival times of the requests a rate limit let through in the last second (a sliding window). */
+    final java.util.ArrayDeque<java.time.Instant> admitted = new java.util.ArrayDeque<>();
 
     private FaultRule(JsonNode json) {
         for (String name : json.propertyNames()) {

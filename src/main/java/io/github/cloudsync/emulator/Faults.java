@@ -53,14 +53,13 @@ final class Faults {
                     }
                 }
                 case rateLimit -> {
-                    long second = now.getEpochSecond();
-                    if (rule.windowSecond != second) {
-                        rule.windowSecond = second;
-                        rule.windowCount = 0;
+                    while (!rule.admitted.isEmpty() && !rule.admitted.peekFirst().isAfter(now.minusSeconds(1))) {
+                        rule.admitted.removeFirst();
                     }
-                    if (++rule.windowCount > rule.perSecond) {
+                    if (rule.admitted.size() >= rule.perSecond) {
                         return statusFailure(429, rule.retryAfter);
                     }
+                    rule.admitted.addLast(now);
                 }
                 case notFoundAfterCreate -> {
                     String id = recentlyCreated(tenant, path, now, rule.windowMs);
