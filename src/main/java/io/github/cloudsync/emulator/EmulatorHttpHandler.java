@@ -81,6 +81,10 @@ final class EmulatorHttpHandler implements HttpHandler {
         try {
             requireBearer(exchange);
             sleep(faults.latencyMs(method, decodedPath));
+            drop = faults.reset(method, decodedPath);
+            if (drop) {
+                throw new ConnectionReset();
+            }
             GraphFailure injected = faults.failure(method, decodedPath, clock.instant(), tenant);
             if (injected != null) {
                 throw injected;
@@ -88,6 +92,8 @@ final class EmulatorHttpHandler implements HttpHandler {
             GraphCall call = GraphPath.parse(exchange, body, clock.instant());
             reply = router.route(call, tenant);
             drop = faults.drop(method, decodedPath);
+        } catch (ConnectionReset reset) {
+            reply = null;
         } catch (GraphFailure failure) {
             reply = envelope(failure, requestId, clientRequestId);
         } catch (RuntimeException unexpected) {
@@ -106,6 +112,15 @@ final class EmulatorHttpHandler implements HttpHandler {
         }
         write(exchange, reply);
         log.add(new RequestLog.Entry(method, target, reply.status(), started, clock.instant()));
+    }
+
+    /** Thrown by a reset fault to leave the request unserved. */
+    private static final class ConnectionReset extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ConnectionReset() {
+            super("reset fault", null, false, false);
+        }
     }
 
     /** Any non-empty bearer token passes; none is Graph's 401 (graph-api.md 7.2). */

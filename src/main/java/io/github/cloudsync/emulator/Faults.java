@@ -48,7 +48,7 @@ final class Faults {
             }
             switch (rule.kind) {
                 case status -> {
-                    if (rule.consume()) {
+                    if (rule.sampled() && rule.consume()) {
                         return statusFailure(rule.status, rule.retryAfter);
                     }
                 }
@@ -68,11 +68,21 @@ final class Faults {
                     }
                 }
                 default -> {
-                    // latency and drop act elsewhere
+                    // latency, drop and reset act elsewhere
                 }
             }
         }
         return null;
+    }
+
+    /** Whether to close the connection before serving this request (nothing committed). */
+    synchronized boolean reset(String method, String path) {
+        for (FaultRule rule : rules) {
+            if (rule.kind == FaultRule.Kind.reset && rule.matches(method, path) && rule.consume()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether to drop the connection after serving this request. */
