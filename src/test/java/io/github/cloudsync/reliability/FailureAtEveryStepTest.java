@@ -6,7 +6,6 @@ import io.github.cloudsync.apply.ApplyReport;
 import io.github.cloudsync.apply.StepListener;
 import io.github.cloudsync.apply.StepOutcome;
 import io.github.cloudsync.cli.CliRun;
-import io.github.cloudsync.plan.Action;
 import io.github.cloudsync.testing.EmulatorControl;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,25 +41,18 @@ class FailureAtEveryStepTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> theKthMutatingRequestFailsThenASecondApplyConverges() {
+    Stream<DynamicTest> theKthMutatingRequestFailsThenASecondApplyConverges() throws InterruptedException {
         tenant = EmulatedTenant.full(dir);
         tenant.resetToEmptyTenant();
-        List<String> stepOfRequest = new ArrayList<>();
-        ApplyReport undisturbed = tenant.applyInProcess(InstantSource.system(), d -> {}, new StepListener() {
-            @Override
-            public void started(int number, int total, Action action) {}
-
-            @Override
-            public void finished(int number, int total, StepOutcome outcome) {
-                while (stepOfRequest.size() < tenant.control.mutatingRequestCount()) {
-                    stepOfRequest.add(outcome.action().address());
-                }
-            }
-        });
+        ApplyReport undisturbed = tenant.applyInProcess(InstantSource.system(), d -> {}, StepListener.SILENT);
         assertThat(undisturbed.succeeded()).isTrue();
-        String expected = new TenantSnapshot(tenant.control.state()).normalised();
+        // every step of this plan makes exactly one mutating request, so the k-th request is the k-th step's
+        List<String> stepOfRequest =
+                undisturbed.steps().stream().map(s -> s.action().address()).toList();
         int k = stepOfRequest.size();
-        assertThat(k).as("mutating requests of an undisturbed apply").isEqualTo(11);
+        assertThat(k).as("steps of an empty-tenant apply").isEqualTo(11);
+        assertThat(loggedMutatingRequests(k)).as("mutating requests of an undisturbed apply").isEqualTo(k);
+        String expected = new TenantSnapshot(tenant.control.state()).normalised();
         List<DynamicTest> tests = new ArrayList<>();
         for (String kind : List.of("status500", "drop", "reset")) {
             for (int i = 1; i <= k; i++) {
@@ -73,7 +65,7 @@ class FailureAtEveryStepTest {
         return tests.stream();
     }
 
-    private void failOnce(String kind, int nth, String step, String expectedState) {
+    private void failOnce(String kind, int nth, String step, String expectedState) throws InterruptedException {
         tenant.resetToEmptyTenant();
         String rule = switch (kind) {
             case "status500" -> "{\"kind\":\"status\",\"status\":500";
@@ -112,11 +104,30 @@ class FailureAtEveryStepTest {
         assertThat(tenant.planInProcess().empty()).isTrue();
     }
 
-    private boolean faultFired(String kind) {
+    /** The logged mutating requests, once the log holds {@code atLeast} (it is written just after each answer). */
+    private long loggedMutatingRequests(int atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long count = tenant.control.mutatingRequestCount();
+        while (count < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            count = tenant.control.mutatingRequestCount();
+        }
+        return count;
+    }
+
+    /** Whether the log shows the injected answer (polled: the log is written just after the answer). */
+    private boolean faultFired(String kind) throws InterruptedException {
         int status = kind.equals("status500") ? 500 : 0;
-        return tenant.control.requests().stream()
-                .filter(EmulatorControl.LoggedRequest::mutating)
-                .anyMatch(r -> r.status() == status);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (tenant.control.requests().stream()
+                    .filter(EmulatorControl.LoggedRequest::mutating)
+                    .anyMatch(r -> r.status() == status)) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
     }
 
     private static void assertAtMostOneOfEach(TenantSnapshot snapshot) {
