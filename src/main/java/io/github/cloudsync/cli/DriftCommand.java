@@ -1,10 +1,132 @@
 package io.github.cloudsync.cli;
 
+import io.github.cloudsync.model.ProfileException;
+import io.github.cloudsync.model.UsageException;
+import io.github.cloudsync.profile.ProfileFiles;
+import io.github.cloudsync.render.DriftJsonRenderer;
+import io.github.cloudsync.render.DriftMarkdownRenderer;
+import io.github.cloudsync.render.DriftReport;
+import io.github.cloudsync.render.DriftTextRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** `cloudsync drift`: Report which profiles drifted from their tenants. */
+/**
+ * {@code cloudsync drift PATH...}: plans every profile (GETs only), several at a time, and reports each as in sync,
+ * drifted or error, in the order given. Exit 0 all in sync, 2 any drifted, 1 any error (errors win).
+ */
 @Command(
         name = "drift",
         mixinStandardHelpOptions = true,
-        description = "Report which profiles drifted from their tenants.")
-final class DriftCommand extends NotImplemented {}
+        description = "Report which profiles drifted from their tenants. Sends only GET requests.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every profile is in sync",
+            "1:a profile could not be checked (errors win over drift)",
+            "2:a profile drifted",
+            "64:usage error"
+        })
+final class DriftCommand implements Callable<Integer> {
+    static final int MAX_PARALLELISM = 64;
+
+    private final Terminal terminal;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Profile files (YAML), or folders of them.")
+    List<Path> paths;
+
+    @Option(
+            names = "--parallelism",
+            paramLabel = "N",
+            defaultValue = "8",
+            description = "How many profiles to check at once (1-" + MAX_PARALLELISM + ", default ${DEFAULT-VALUE}).")
+    int parallelism;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Format format = new Format();
+
+    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
+    boolean noColor;
+
+    @Mixin
+    GraphOptions graphOptions;
+
+    /** The mutually exclusive format flags. */
+    static final class Format {
+        @Option(names = "--json", description = "Machine-readable JSON (schemas/drift.v1.schema.json).")
+        boolean json;
+
+        @Option(names = "--markdown", description = "Markdown, e.g. for a CI job summary.")
+        boolean markdown;
+    }
+
+    DriftCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
+            throw new UsageException(
+                    "--parallelism must be between 1 and " + MAX_PARALLELISM + ", not " + parallelism,
+                    "pass a smaller number; Graph throttles a tenant long before that");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<DriftReport.Entry> unlisted = new ArrayList<>();
+        List<Path> files = files(unlisted);
+        ProgressLine progress = new ProgressLine(err, files.size(), terminal.interactive());
+        DriftReport checked;
+        try (GraphSessions sessions = new GraphSessions(graphOptions, terminal.environment(), err)) {
+            checked = new DriftRun(sessions, parallelism, progress::finished).run(files);
+        }
+        progress.clear();
+        List<DriftReport.Entry> entries = new ArrayList<>(unlisted);
+        entries.addAll(checked.entries());
+        DriftReport report = new DriftReport(entries);
+        if (format != null && format.json) {
+            out.print(DriftJsonRenderer.render(report));
+        } else if (format != null && format.markdown) {
+            out.print(DriftMarkdownRenderer.render(report));
+        } else {
+            out.print(DriftTextRenderer.render(report, terminal.colour(noColor)));
+        }
+        out.flush();
+        return switch (report.overall()) {
+            case ERROR -> ExitCodes.ERROR;
+            case DRIFTED -> ExitCodes.CHANGES;
+            case IN_SYNC -> ExitCodes.OK;
+        };
+    }
+
+    /** The profile files of every argument, each once; a folder that cannot be listed becomes an error entry. */
+    private List<Path> files(List<DriftReport.Entry> unlisted) {
+        Map<Path, Path> files = new LinkedHashMap<>();
+        for (Path argument : paths) {
+            try {
+                ProfileFiles.expand(List.of(argument))
+                        .forEach(f -> files.putIfAbsent(f.toAbsolutePath().normalize(), f));
+            } catch (ProfileException e) {
+                unlisted.add(DriftReport.Entry.failed(
+                        argument.toString(),
+                        null,
+                        null,
+                        new DriftReport.Failure(e.getMessage(), "check the folder's permissions", e.problems())));
+            }
+        }
+        return List.copyOf(files.values());
+    }
+}

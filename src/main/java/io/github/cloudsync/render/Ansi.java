@@ -20,6 +20,14 @@ final class Ansi {
         return wrap("\u001b[33m", text);
     }
 
+    String green(String text) {
+        return wrap("\u001b[32m", text);
+    }
+
+    String red(String text) {
+        return wrap("\u001b[31m", text);
+    }
+
     /** Terraform's colours: create green, update yellow, delete red, read cyan; start green, pause yellow. */
     String kind(Action.Kind kind, String text) {
         String code = switch (kind) {

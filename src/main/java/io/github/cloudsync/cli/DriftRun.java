@@ -1,0 +1,147 @@
+package io.github.cloudsync.cli;
+
+import io.github.cloudsync.model.CloudsyncException;
+import io.github.cloudsync.model.GraphException;
+import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.ProfileException;
+import io.github.cloudsync.profile.LoadResult;
+import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.render.DriftReport;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+
+/**
+ * Plans many profiles at once, at most {@code parallelism} at a time, and classifies each: in sync, drifted or error.
+ * Nothing a profile does (a bad file, a wrong tenant, an unreachable Graph) stops the others. Throttling slows a profile
+ * down but does not fail it: the Graph client already waits out {@code Retry-After}, and when it gives up on a 429, 503
+ * or 504 this class waits longer (with jitter, so throttled profiles do not come back together) and reads the profile
+ * again, up to {@link #THROTTLED_READS} times.
+ */
+final class DriftRun {
+    /** How often one profile is read when Graph keeps throttling it. */
+    static final int THROTTLED_READS = 6;
+
+    private static final Duration FIRST_PAUSE = Duration.ofSeconds(2);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(60);
+
+    private final ProfileLoader loader = new ProfileLoader();
+    private final GraphSessions sessions;
+    private final int parallelism;
+    private final Consumer<DriftReport.Entry> finished;
+
+    /** @param finished told of every profile as it finishes, from worker threads (for a progress line) */
+    DriftRun(GraphSessions sessions, int parallelism, Consumer<DriftReport.Entry> finished) {
+        this.sessions = sessions;
+        this.parallelism = parallelism;
+        this.finished = finished;
+    }
+
+    /** Every file's entry, in the order of {@code files} whatever order they finish in. */
+    DriftReport run(List<Path> files) {
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, files.size())), r -> {
+            Thread thread = new Thread(r, "cloudsync-drift");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<DriftReport.Entry>> pending = new ArrayList<>();
+            for (Path file : files) {
+                pending.add(workers.submit(() -> {
+                    DriftReport.Entry entry = check(file);
+                    finished.accept(entry);
+                    return entry;
+                }));
+            }
+            List<DriftReport.Entry> entries = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                entries.add(join(pending.get(i), files.get(i)));
+            }
+            return new DriftReport(entries);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private DriftReport.Entry check(Path file) {
+        String shown = file.toString();
+        LoadResult loaded = loader.check(file);
+        if (!loaded.valid()) {
+            return DriftReport.Entry.failed(shown, null, null, new DriftReport.Failure(
+                    "the profile is not valid (" + loaded.problems().size()
+                            + (loaded.problems().size() == 1 ? " problem)" : " problems)"),
+                    "fix it; `cloudsync validate " + shown + "` shows the same problems",
+                    loaded.formatted()));
+        }
+        Profile profile = loaded.profile().orElseThrow();
+        try {
+            PlanRun run = readPatiently(profile, shown);
+            return DriftReport.Entry.compared(shown, profile.name(), profile.tenant().id(), run.plan(), run.warnings());
+        } catch (CloudsyncException e) {
+            return DriftReport.Entry.failed(shown, profile.name(), profile.tenant().id(), failure(e));
+        } catch (RuntimeException e) {
+            return DriftReport.Entry.failed(shown, profile.name(), profile.tenant().id(), new DriftReport.Failure(
+                    "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    "run again with --verbose and report it if it persists",
+                    List.of()));
+        }
+    }
+
+    private PlanRun readPatiently(Profile profile, String shown) {
+        for (int read = 1; ; read++) {
+            try {
+                return PlanRun.read(profile, shown, sessions.of(profile));
+            } catch (GraphException e) {
+                if (!throttled(e) || read >= THROTTLED_READS) {
+                    throw e;
+                }
+                pause(read);
+            }
+        }
+    }
+
+    private static boolean throttled(GraphException e) {
+        return e.status() == 429 || e.status() == 503 || e.status() == 504;
+    }
+
+    private static void pause(int read) {
+        long longest = Math.min(FIRST_PAUSE.toMillis() << (read - 1), LONGEST_PAUSE.toMillis());
+        long wait = longest / 2 + ThreadLocalRandom.current().nextLong(longest / 2 + 1);
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting out throttling", e);
+        }
+    }
+
+    private static DriftReport.Failure failure(CloudsyncException e) {
+        List<String> details = new ArrayList<>();
+        if (e instanceof ProfileException profile) {
+            details.addAll(profile.problems());
+        }
+        if (e instanceof GraphException graph && graph.requestId() != null) {
+            details.add("request-id: " + graph.requestId() + "  client-request-id: " + graph.clientRequestId());
+        }
+        return new DriftReport.Failure(e.getMessage(), e.whatToDo(), details);
+    }
+
+    private static DriftReport.Entry join(Future<DriftReport.Entry> entry, Path file) {
+        try {
+            return entry.get();
+        } catch (ExecutionException e) {
+            return DriftReport.Entry.failed(file.toString(), null, null, new DriftReport.Failure(
+                    "unexpected " + e.getCause(), "run again with --verbose and report it if it persists", List.of()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the profiles", e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.cloudsync.render;
+
+import io.github.cloudsync.plan.Plan;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@code cloudsync drift} found, one entry per profile in the order the profiles were given: in sync, drifted (with
+ * the plan that would revert the drift) or error (with what happened and what to do).
+ */
+public record DriftReport(List<Entry> entries) {
+    /** The caption drifted plans are shown under. */
+    public static final String CAPTION = "changed outside cloudsync";
+
+    public DriftReport {
+        entries = List.copyOf(entries);
+    }
+
+    /** How one profile compared with its tenant; the JSON spelling is {@link #key()}, the text one {@link #words()}. */
+    public enum Result {
+        IN_SYNC("in_sync", "in sync"),
+        DRIFTED("drifted", "drifted"),
+        ERROR("error", "error");
+
+        private final String key;
+        private final String words;
+
+        Result(String key, String words) {
+            this.key = key;
+            this.words = words;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** Why a profile could not be compared: the message, what to do, and any detail lines (e.g. profile problems). */
+    public record Failure(String message, String whatToDo, List<String> details) {
+        public Failure {
+            Objects.requireNonNull(message, "message");
+            whatToDo = whatToDo == null ? "" : whatToDo;
+            details = List.copyOf(details);
+        }
+    }
+
+    /**
+     * One profile's outcome. {@code name} and {@code tenantId} are empty when the file could not be loaded; {@code plan}
+     * is present unless the result is an error, {@code failure} only then.
+     */
+    public record Entry(
+            String file,
+            Optional<String> name,
+            Optional<String> tenantId,
+            Result result,
+            Optional<Plan> plan,
+            Optional<Failure> failure,
+            List<String> warnings) {
+        public Entry {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(result, "result");
+            warnings = List.copyOf(warnings);
+            if ((result == Result.ERROR) != failure.isPresent() || (result == Result.ERROR) == plan.isPresent()) {
+                throw new IllegalArgumentException("an error has a failure and no plan; other results a plan");
+            }
+        }
+
+        /** A profile compared with its tenant: in sync when the plan has no actions, else drifted. */
+        public static Entry compared(String file, String name, String tenantId, Plan plan, List<String> warnings) {
+            return new Entry(
+                    file,
+                    Optional.of(name),
+                    Optional.of(tenantId),
+                    plan.empty() ? Result.IN_SYNC : Result.DRIFTED,
+                    Optional.of(plan),
+                    Optional.empty(),
+                    warnings);
+        }
+
+        /** A profile that could not be compared; name and tenant are null when the file did not load. */
+        public static Entry failed(String file, String name, String tenantId, Failure failure) {
+            return new Entry(
+                    file,
+                    Optional.ofNullable(name),
+                    Optional.ofNullable(tenantId),
+                    Result.ERROR,
+                    Optional.empty(),
+                    Optional.of(failure),
+                    List.of());
+        }
+
+        /** The name if known, else the file. */
+        public String label() {
+            return name.orElse(file);
+        }
+    }
+
+    public long count(Result result) {
+        return entries.stream().filter(e -> e.result() == result).count();
+    }
+
+    /** The worst result: any error, else any drift, else in sync (also for an empty report). */
+    public Result overall() {
+        if (count(Result.ERROR) > 0) {
+            return Result.ERROR;
+        }
+        return count(Result.DRIFTED) > 0 ? Result.DRIFTED : Result.IN_SYNC;
+    }
+
+    /** {@code 50 profiles: 43 in sync, 5 drifted, 2 errors.} */
+    public String summaryLine() {
+        long errors = count(Result.ERROR);
+        return entries.size() + (entries.size() == 1 ? " profile: " : " profiles: ") + count(Result.IN_SYNC)
+                + " in sync, " + count(Result.DRIFTED) + " drifted, " + errors + (errors == 1 ? " error." : " errors.");
+    }
+}
