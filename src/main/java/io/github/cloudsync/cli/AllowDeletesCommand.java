@@ -1,10 +1,115 @@
 package io.github.cloudsync.cli;
 
+import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.model.AccidentalDeletes;
+import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.PlanException;
+import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.render.StatusReport;
+import io.github.cloudsync.render.StatusTextRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** `cloudsync allow-deletes`: Release deletes held by the accidental-delete threshold (restart with ForceDeletes). */
+/**
+ * {@code cloudsync allow-deletes}: releases the deletes a job holds back because a run would delete more objects than
+ * the accidental-delete threshold allows: restart with {@code resetScope: ForceDeletes} (graph-api.md section 4.5),
+ * after confirmation. It refuses unless the job is quarantined for TooManyDeletes, since ForceDeletes on any other job
+ * would let through deletes no one reviewed.
+ */
 @Command(
         name = "allow-deletes",
         mixinStandardHelpOptions = true,
-        description = "Release deletes held by the accidental-delete threshold (restart with ForceDeletes).")
-final class AllowDeletesCommand extends NotImplemented {}
+        description = "Release deletes held by the accidental-delete threshold (restart with ForceDeletes).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:deletes allowed", "1:refused (not held for TooManyDeletes), cancelled or error", "64:usage"})
+final class AllowDeletesCommand implements Callable<Integer> {
+    static final String FORCE_DELETES = "ForceDeletes";
+
+    private final Terminal terminal;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-p", "--profile"}, required = true, paramLabel = "PROFILE", description = "The profile file.")
+    Path profile;
+
+    @Option(
+            names = "--job",
+            paramLabel = "TEMPLATE",
+            defaultValue = "AD2AADProvisioning",
+            description = "The job's template (default ${DEFAULT-VALUE}).")
+    String job;
+
+    @Option(names = "--auto-approve", description = "Do not ask (required when stdin is not a terminal).")
+    boolean autoApprove;
+
+    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
+    boolean noColor;
+
+    @Mixin
+    GraphOptions graphOptions;
+
+    AllowDeletesCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean colour = terminal.colour(noColor);
+        Profile loaded = ProfileLoader.load(profile);
+        String argument = profile.toString();
+        try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), err)) {
+            ConfigurationRead read = ConfigurationRead.read(loaded, argument, graph.reader());
+            read.warnings().forEach(w -> err.println("Warning: " + w));
+            Job target = read.job(job);
+            Optional<String> reason = StatusReport.quarantineReason(target);
+            if (reason.isEmpty()) {
+                throw new PlanException(
+                        job + " job " + target.id() + " is not quarantined (status " + target.status().code()
+                                + "): it holds back no deletes, so there is nothing to allow",
+                        "run `cloudsync status -p " + argument + "` to see the jobs");
+            }
+            if (!reason.get().equals("TooManyDeletes")) {
+                throw new PlanException(
+                        job + " job " + target.id() + " is quarantined for " + reason.get()
+                                + ", not TooManyDeletes: no deletes are held, and ForceDeletes would let later ones"
+                                + " through unreviewed",
+                        "fix the cause, then run: cloudsync restart -p " + argument + " --scope quarantine"
+                                + (job.equals(JobTemplate.PROVISIONING.templateId()) ? "" : " --job " + job));
+            }
+            out.print(StatusTextRenderer.job(target, colour));
+            out.println();
+            out.println("Delete threshold in Graph: " + threshold(read.deleteThreshold()));
+            AccidentalDeletes wanted = loaded.configuration().accidentalDeletes();
+            out.println("Delete threshold in the profile: " + threshold(Optional.of(wanted)));
+            if (read.deleteThreshold().isPresent() && !read.deleteThreshold().get().equals(wanted)) {
+                out.println("  They differ: `cloudsync plan -p " + argument + "` shows the change.");
+            }
+            out.println();
+            out.println("Allowing the deletes restarts the job with resetScope ForceDeletes: every pending delete is");
+            out.println("carried out in Microsoft Entra ID on the next run. Deleted users go to the recycle bin.");
+            return new JobRestart(terminal, out, colour).confirmAndRestart(
+                    read, target, FORCE_DELETES, autoApprove, "allow these deletes", "allow-deletes", graph);
+        }
+    }
+
+    private static String threshold(Optional<AccidentalDeletes> deletes) {
+        if (deletes.isEmpty()) {
+            return "not readable (Graph's default is 500)";
+        }
+        return deletes.get().enabled()
+                ? deletes.get().threshold() + " (a run deleting " + deletes.get().threshold() + " or more is held)"
+                : "disabled";
+    }
+}

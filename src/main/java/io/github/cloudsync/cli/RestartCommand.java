@@ -1,10 +1,95 @@
 package io.github.cloudsync.cli;
 
+import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.render.StatusTextRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** `cloudsync restart`: Restart a job with a reset scope, after confirmation. */
+/**
+ * {@code cloudsync restart --scope full|quarantine}: restarts a job with resetScope {@code Full} or
+ * {@code QuarantineState} (graph-api.md section 4.5), after confirmation. Held deletes are never released here: that is
+ * {@code allow-deletes}.
+ */
 @Command(
         name = "restart",
         mixinStandardHelpOptions = true,
-        description = "Restart a job with a reset scope, after confirmation.")
-final class RestartCommand extends NotImplemented {}
+        description = "Restart a job with a reset scope, after confirmation.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:restarted", "1:cancelled or error", "64:usage"})
+final class RestartCommand implements Callable<Integer> {
+    /** The scopes offered and what each means in Graph. */
+    enum Scope {
+        full("Full", "clears the connector data store, escrows and watermark and lifts any quarantine: the next run"
+                + " re-evaluates every object (a full sync)"),
+        quarantine("QuarantineState", "lifts the quarantine; the job carries on from where it was");
+
+        final String resetScope;
+        final String effect;
+
+        Scope(String resetScope, String effect) {
+            this.resetScope = resetScope;
+            this.effect = effect;
+        }
+    }
+
+    private final Terminal terminal;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-p", "--profile"}, required = true, paramLabel = "PROFILE", description = "The profile file.")
+    Path profile;
+
+    @Option(names = "--scope", required = true, paramLabel = "SCOPE", description = "full | quarantine")
+    Scope scope;
+
+    @Option(
+            names = "--job",
+            paramLabel = "TEMPLATE",
+            defaultValue = "AD2AADProvisioning",
+            description = "The job's template (default ${DEFAULT-VALUE}).")
+    String job;
+
+    @Option(names = "--auto-approve", description = "Do not ask (required when stdin is not a terminal).")
+    boolean autoApprove;
+
+    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
+    boolean noColor;
+
+    @Mixin
+    GraphOptions graphOptions;
+
+    RestartCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean colour = terminal.colour(noColor);
+        Profile loaded = ProfileLoader.load(profile);
+        try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), err)) {
+            ConfigurationRead read = ConfigurationRead.read(loaded, profile.toString(), graph.reader());
+            read.warnings().forEach(w -> err.println("Warning: " + w));
+            Job target = read.job(job);
+            out.print(StatusTextRenderer.job(target, colour));
+            out.println();
+            out.println("Restarting with resetScope " + scope.resetScope + " " + scope.effect + ".");
+            if (!target.quarantined() && scope == Scope.quarantine) {
+                out.println("The job is not quarantined: the restart only makes it run on its schedule.");
+            }
+            return new JobRestart(terminal, out, colour).confirmAndRestart(
+                    read, target, scope.resetScope, autoApprove, "restart " + job, "restart", graph);
+        }
+    }
+}

@@ -1,10 +1,61 @@
 package io.github.cloudsync.cli;
 
+import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.render.StatusJsonRenderer;
+import io.github.cloudsync.render.StatusTextRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** `cloudsync status`: Show the configuration's jobs: schedule, status, quarantine, last run. */
+/** {@code cloudsync status -p PROFILE}: each job's schedule, status, quarantine and runs, read with GETs only. */
 @Command(
         name = "status",
         mixinStandardHelpOptions = true,
-        description = "Show the configuration's jobs: schedule, status, quarantine, last run.")
-final class StatusCommand extends NotImplemented {}
+        description = "Show the configuration's jobs: schedule, status, quarantine, last run. Sends only GET requests.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:shown (also when a job is quarantined)", "1:error, or no such configuration", "64:usage"})
+final class StatusCommand implements Callable<Integer> {
+    private final Terminal terminal;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-p", "--profile"}, required = true, paramLabel = "PROFILE", description = "The profile file.")
+    Path profile;
+
+    @Option(names = "--json", description = "Machine-readable JSON.")
+    boolean json;
+
+    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
+    boolean noColor;
+
+    @Mixin
+    GraphOptions graphOptions;
+
+    StatusCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Profile loaded = ProfileLoader.load(profile);
+        try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), err)) {
+            ConfigurationRead read = ConfigurationRead.read(loaded, profile.toString(), graph.reader());
+            read.warnings().forEach(w -> err.println("Warning: " + w));
+            out.print(json
+                    ? StatusJsonRenderer.render(read.report())
+                    : StatusTextRenderer.render(read.report(), terminal.colour(noColor)));
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+}
