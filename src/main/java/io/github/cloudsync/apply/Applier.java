@@ -43,16 +43,11 @@ public final class Applier {
                 outcome = new StepOutcome(action, StepOutcome.Status.DONE, runner.run(action));
             } catch (CloudsyncException e) {
                 failed = true;
-                outcome = new StepOutcome(action, StepOutcome.Status.FAILED, describe(e));
+                outcome = new StepOutcome(action, StepOutcome.Status.FAILED, e.getMessage(), e.whatToDo());
             }
             outcomes.add(outcome);
             listener.finished(i + 1, actions.size(), outcome);
         }
         return new ApplyReport(outcomes);
-    }
-
-    private static String describe(CloudsyncException e) {
-        String todo = e.whatToDo();
-        return todo == null || todo.isEmpty() ? e.getMessage() : e.getMessage() + " (" + todo + ")";
     }
 }

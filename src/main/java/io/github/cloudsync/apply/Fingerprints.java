@@ -47,8 +47,21 @@ public final class Fingerprints {
             secrets.addObject().put("key", s.key()).put("value", s.masked() ? null : s.value());
         }
         prints.put("secrets", sha256(secrets));
-        live.provisioningSchema().ifPresent(schema -> prints.put("job/AD2AADProvisioning/schema", sha256(schema)));
+        live.provisioningSchema().ifPresent(schema -> prints.put("job/AD2AADProvisioning/schema", sha256(content(schema))));
         return prints;
+    }
+
+    /**
+     * The schema without its {@code version}: the planner never reads it, and Graph stamps a new one on every write
+     * (graph-api.md section 4.7), so a schema written back unchanged is still the schema the plan was made from.
+     */
+    private static JsonNode content(JsonNode schema) {
+        if (!schema.isObject()) {
+            return schema;
+        }
+        ObjectNode copy = ((ObjectNode) schema).deepCopy();
+        copy.remove("version");
+        return copy;
     }
 
     /** The addresses whose fingerprint differs between {@code saved} and {@code now}, in address order. */

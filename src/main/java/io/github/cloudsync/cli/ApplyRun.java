@@ -57,7 +57,9 @@ final class ApplyRun {
             out.flush();
             throw new PlanException(
                     "step " + failed.action().address() + " failed: " + failed.message(),
-                    "fix the cause and run `cloudsync apply` again: every step is safe to repeat");
+                    failed.whatToDo().isEmpty()
+                            ? "fix the cause and run `cloudsync apply` again: every step is safe to repeat"
+                            : failed.whatToDo() + " (every step is safe to repeat)");
         }
         PlanRun after = PlanRun.read(run.profile(), run.profileArgument(), graph);
         if (!after.plan().empty()) {

@@ -110,8 +110,10 @@ final class EmulatorHttpHandler implements HttpHandler {
             log.add(new RequestLog.Entry(method, target, 0, started, clock.instant()));
             return;
         }
-        write(exchange, reply);
+        // logged before the answer is written: once a client has its answer, the entry is in the log, so the log
+        // keeps the order requests were served in and a clear right after a call never races with its entry
         log.add(new RequestLog.Entry(method, target, reply.status(), started, clock.instant()));
+        write(exchange, reply);
     }
 
     /** Thrown by a reset fault to leave the request unserved. */

@@ -21,7 +21,7 @@ final class RequestLog {
      * @param path the request target as sent: version prefix, path and query
      * @param status the status answered, or 0 when the connection was dropped without an answer
      * @param startedAt when the request arrived
-     * @param endedAt when the answer was written
+     * @param endedAt when the answer was ready to be written
      */
     record Entry(String method, String path, int status, Instant startedAt, Instant endedAt) {}
 

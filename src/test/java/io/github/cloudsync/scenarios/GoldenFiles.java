@@ -1,0 +1,61 @@
+package io.github.cloudsync.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Compares a scenario's outputs with the golden files in its folder byte for byte, or writes them when the system
+ * property {@code golden.update} is {@code true} (as {@code make golden} sets it).
+ */
+final class GoldenFiles {
+    static final Set<String> INPUTS = Set.of("profile.yaml", "state.json", "changed-state.json");
+
+    private GoldenFiles() {}
+
+    static boolean updating() {
+        return Boolean.getBoolean("golden.update");
+    }
+
+    static void check(Path folder, Map<String, String> outputs) {
+        try {
+            if (updating()) {
+                for (String stale : goldenNames(folder)) {
+                    if (!outputs.containsKey(stale)) {
+                        Files.delete(folder.resolve(stale));
+                    }
+                }
+                for (Map.Entry<String, String> output : outputs.entrySet()) {
+                    Files.writeString(folder.resolve(output.getKey()), output.getValue(), StandardCharsets.UTF_8);
+                }
+            }
+            assertThat(goldenNames(folder))
+                    .as(folder + ": golden files (regenerate with make golden)")
+                    .containsExactlyInAnyOrderElementsOf(outputs.keySet());
+            for (Map.Entry<String, String> output : outputs.entrySet()) {
+                String golden = Files.readString(folder.resolve(output.getKey()), StandardCharsets.UTF_8);
+                assertThat(output.getValue())
+                        .as(folder.resolve(output.getKey()) + " (regenerate with make golden)")
+                        .isEqualTo(golden);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> goldenNames(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            Set<String> names = new TreeSet<>();
+            files.map(f -> f.getFileName().toString()).filter(n -> !INPUTS.contains(n)).forEach(names::add);
+            return names;
+        }
+    }
+}

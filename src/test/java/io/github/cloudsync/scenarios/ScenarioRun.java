@@ -1,0 +1,96 @@
+package io.github.cloudsync.scenarios;
+
+import static io.github.cloudsync.cli.CliRun.against;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cloudsync.cli.CliRun;
+import io.github.cloudsync.emulator.GraphEmulator;
+import io.github.cloudsync.testing.EmulatorControl;
+import io.github.cloudsync.testing.EmulatorControl.LoggedRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One scenario against its own emulator: seeds the state, runs the CLI in-process over HTTP and collects every output,
+ * normalised, under the golden file name it is compared with.
+ */
+final class ScenarioRun implements AutoCloseable {
+    private final ScenarioInputs inputs;
+    private final GraphEmulator emulator = GraphEmulator.start(0);
+    private final String url = emulator.baseUri().toString();
+    private final CliRun cli = new CliRun(Map.of());
+    private final IdPlaceholders ids;
+    private final Map<String, String> outputs = new TreeMap<>();
+    final EmulatorControl control = new EmulatorControl(emulator.baseUri());
+
+    ScenarioRun(ScenarioInputs inputs) {
+        this.inputs = inputs;
+        this.ids = new IdPlaceholders(
+                url, inputs.profileText(), inputs.stateText(), inputs.changedStateText().orElse(""));
+    }
+
+    void seed(String stateText) {
+        control.seedState(ScenarioInputs.expand(stateText));
+    }
+
+    /** Runs cloudsync against the emulator with the scenario's profile after {@code args}. */
+    CliRun.Result withProfile(String... args) {
+        String[] all = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(args), java.util.stream.Stream.of("-p", inputs.profileArgument()))
+                .toArray(String[]::new);
+        return cli.run(against(url, all));
+    }
+
+    CliRun.Result run(String... args) {
+        return cli.run(against(url, args));
+    }
+
+    CliRun.Result offline(String... args) {
+        return cli.run(args);
+    }
+
+    /** Records a plan output (stdout only): it must have succeeded without a word on stderr. */
+    void recordPlan(String file, CliRun.Result result) {
+        assertThat(result.exitCode()).as(file + ": " + result.err()).isZero();
+        assertThat(result.err()).as(file + " stderr").isEmpty();
+        outputs.put(file, ids.normalise(result.out()));
+    }
+
+    /** Records a command's stdout, stderr and exit code. */
+    void recordAll(String file, CliRun.Result result) {
+        String text = result.out() + "--- stderr ---\n" + result.err() + "--- exit code: " + result.exitCode() + "\n";
+        outputs.put(file, ids.normalise(text));
+    }
+
+    void record(String file, String text) {
+        outputs.put(file, ids.normalise(text));
+    }
+
+    /** The mutating requests since the last clear, one line each: method and path. */
+    String mutatingRequests() {
+        return control.requests().stream()
+                .filter(LoggedRequest::mutating)
+                .map(r -> r.method() + " " + r.path().replaceFirst("^/(beta|v1\\.0)", "") + " -> " + r.status() + "\n")
+                .collect(Collectors.joining());
+    }
+
+    List<LoggedRequest> mutatingRequestList() {
+        return control.requests().stream().filter(LoggedRequest::mutating).toList();
+    }
+
+    JsonNode state() {
+        return control.stateWithAllSchemas();
+    }
+
+    Map<String, String> outputs() {
+        return outputs;
+    }
+
+    @Override
+    public void close() {
+        emulator.close();
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.cloudsync.scenarios;
+
+import io.github.cloudsync.diff.CredentialDataEdit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Facts read from an emulator state document ({@code GET /_emulator/state?schemas=all}). */
+final class TenantFacts {
+    static final String CLOUD_SYNC_TEMPLATE = "1a4721b3-e57f-4451-ae87-ef078703ec94";
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private TenantFacts() {}
+
+    /** The cloud sync service principals with this display name (any case). */
+    static List<JsonNode> servicePrincipals(JsonNode state, String displayName) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode sp : state.path("servicePrincipals")) {
+            if (sp.path("displayName").asString("").equalsIgnoreCase(displayName)
+                    && CLOUD_SYNC_TEMPLATE.equals(sp.path("applicationTemplateId").asString(""))) {
+                found.add(sp);
+            }
+        }
+        return found;
+    }
+
+    /** Every secret of every service principal, keyed by "spId/key". */
+    static Map<String, String> secrets(JsonNode state) {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        for (JsonNode sp : state.path("servicePrincipals")) {
+            for (JsonNode secret : sp.path("synchronization").path("secrets")) {
+                secrets.put(
+                        sp.path("id").asString() + "/" + secret.path("key").asString(),
+                        secret.path("value").asString());
+            }
+        }
+        return secrets;
+    }
+
+    static long jobCount(JsonNode sp, String templateId) {
+        long count = 0;
+        for (JsonNode job : sp.path("synchronization").path("jobs")) {
+            count += templateId.equals(job.path("templateId").asString("")) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * The provisioning job's schema on the service principal with this id as GET shows it (the emulator answers with the
+     * job's own id as {@code provisioningTaskIdentifier}, while its state export keeps the seeded one), without its
+     * changing version.
+     */
+    static Optional<JsonNode> provisioningSchema(JsonNode state, String spId) {
+        for (JsonNode sp : state.path("servicePrincipals")) {
+            if (!sp.path("id").asString("").equals(spId)) {
+                continue;
+            }
+            for (JsonNode job : sp.path("synchronization").path("jobs")) {
+                if (job.path("templateId").asString("").equals("AD2AADProvisioning") && job.has("schema")) {
+                    ObjectNode schema = ((ObjectNode) job.get("schema")).deepCopy();
+                    schema.remove("version");
+                    if (schema.has("provisioningTaskIdentifier")) {
+                        schema.put("provisioningTaskIdentifier", job.path("id").asString());
+                    }
+                    return Optional.of(schema);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The RFC 6902 patch from {@code before} to {@code after}, as pretty JSON. */
+    static JsonNode schemaChanges(JsonNode before, JsonNode after) {
+        return CredentialDataEdit.diff(before, after);
+    }
+
+    /**
+     * What a golden file shows of the tenant after apply: the directory sync flag, and per service principal its id,
+     * name, secrets (unmasked) and jobs (id, template, schedule state, status code).
+     */
+    static String summary(JsonNode state) {
+        ObjectNode summary = JSON.createObjectNode();
+        summary.set("onPremisesSyncEnabled", state.path("organization").path("onPremisesSyncEnabled"));
+        ArrayNode sps = summary.putArray("servicePrincipals");
+        for (JsonNode sp : state.path("servicePrincipals")) {
+            ObjectNode item = sps.addObject();
+            item.put("id", sp.path("id").asString());
+            item.put("displayName", sp.path("displayName").asString());
+            item.put("applicationTemplateId", sp.path("applicationTemplateId").asString(""));
+            item.set("secrets", sp.path("synchronization").path("secrets"));
+            ArrayNode jobs = item.putArray("jobs");
+            for (JsonNode job : sp.path("synchronization").path("jobs")) {
+                jobs.addObject()
+                        .put("id", job.path("id").asString())
+                        .put("templateId", job.path("templateId").asString())
+                        .put("schedule", job.path("schedule").path("state").asString())
+                        .put("status", job.path("status").path("code").asString());
+            }
+        }
+        return JSON.writeValueAsString(summary) + "\n";
+    }
+
+    static String pretty(JsonNode node) {
+        return JSON.writeValueAsString(node) + "\n";
+    }
+}
