@@ -1,0 +1,66 @@
+package io.github.cloudsync.cli;
+
+import io.github.cloudsync.model.Profile;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a {@link Profile} as a profile v1 file, every field spelled out, with the yaml-language-server schema comment
+ * so editors check it. Strings that YAML 1.2 could read as something else are double-quoted (JSON escaping, which
+ * YAML 1.2 double-quoted scalars accept).
+ */
+final class ProfileYaml {
+    /** The {@code $id} of schemas/profile.v1.schema.json. */
+    static final String SCHEMA_URL = "https://cloudsync.github.io/schemas/profile.v1.schema.json";
+
+    private static final Pattern PLAIN = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._@()/-]*( [A-Za-z0-9._@()/-]+)*$");
+    private static final Set<String> RESERVED = Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n");
+
+    private ProfileYaml() {}
+
+    /** The file's text; {@code header} lines become comments after the schema comment. */
+    static String write(Profile profile, String... header) {
+        Profile.Configuration c = profile.configuration();
+        StringBuilder out = new StringBuilder();
+        out.append("# yaml-language-server: $schema=").append(SCHEMA_URL).append("\n");
+        for (String line : header) {
+            out.append("# ").append(line).append("\n");
+        }
+        out.append("apiVersion: cloudsync/v1\n");
+        out.append("kind: CloudSyncProfile\n");
+        out.append("metadata:\n");
+        out.append("  name: ").append(scalar(profile.name())).append("\n");
+        out.append("tenant:\n");
+        out.append("  id: ").append(scalar(profile.tenant().id())).append("\n");
+        out.append("  cloud: ").append(profile.tenant().cloud().profileName()).append("\n");
+        out.append("  directorySyncEnabled: ").append(profile.tenant().directorySyncEnabled()).append("\n");
+        out.append("configuration:\n");
+        out.append("  domain: ").append(scalar(c.domain())).append("\n");
+        out.append("  displayName: ").append(scalar(c.displayName())).append("\n");
+        out.append("  passwordHashSync: ").append(c.passwordHashSync()).append("\n");
+        out.append("  exchangeHybridWriteback: ").append(c.exchangeHybridWriteback()).append("\n");
+        out.append("  accidentalDeletes:\n");
+        out.append("    enabled: ").append(c.accidentalDeletes().enabled()).append("\n");
+        out.append("    threshold: ").append(c.accidentalDeletes().threshold()).append("\n");
+        out.append("  notifications:\n");
+        out.append("    enabled: ").append(c.notifications().enabled()).append("\n");
+        if (c.notifications().recipients().isEmpty()) {
+            out.append("    recipients: []\n");
+        } else {
+            out.append("    recipients:\n");
+            c.notifications().recipients().forEach(r -> out.append("      - ").append(scalar(r)).append("\n"));
+        }
+        out.append("  state: ").append(c.state().name().toLowerCase(Locale.ROOT)).append("\n");
+        return out.toString();
+    }
+
+    /** Plain when unambiguous, else double-quoted. */
+    static String scalar(String value) {
+        boolean plain = PLAIN.matcher(value).matches()
+                && !RESERVED.contains(value.toLowerCase(Locale.ROOT))
+                && !value.matches("[-+0-9.eE_xXoO]+");
+        return plain ? value : JsonMapper.shared().writeValueAsString(value);
+    }
+}
