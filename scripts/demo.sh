@@ -30,5 +30,28 @@ done
 
 step drift profiles/minimal.yaml profiles/full.yaml "(expect: in sync)"
 cs drift profiles/minimal.yaml profiles/full.yaml "${graph[@]}"
+
+# Someone pauses contoso.com's provisioning job in the portal: plain Graph calls, outside cloudsync.
 echo
-echo "==> demo finished: every profile applied and in sync"
+echo "==> outside cloudsync: pause contoso.com's AD2AADProvisioning job with a raw Graph call"
+auth=(-s -H "Authorization: Bearer demo")
+sp="$(curl "${auth[@]}" "$url/beta/servicePrincipals?\$filter=displayName%20eq%20'contoso.com'" \
+  | grep -o '"id" *: *"[0-9a-f-]\{36\}"' | head -n 1 | grep -o '[0-9a-f-]\{36\}')"
+job="$(curl "${auth[@]}" "$url/beta/servicePrincipals/$sp/synchronization/jobs" \
+  | grep -o 'AD2AADProvisioning\.[0-9a-f]\{32\}\.[0-9a-f-]\{36\}' | head -n 1)"
+curl "${auth[@]}" -X POST "$url/beta/servicePrincipals/$sp/synchronization/jobs/$job/pause" -o /dev/null -w "POST .../jobs/$job/pause -> %{http_code}\n"
+
+step drift profiles/minimal.yaml profiles/full.yaml "(expect: contoso drifted, exit 2)"
+set +e
+cs drift profiles/minimal.yaml profiles/full.yaml "${graph[@]}"
+code=$?
+set -e
+echo "(drift exited $code)"
+[ "$code" -eq 2 ] || { echo "demo: expected drift to exit 2" >&2; exit 1; }
+
+step apply -p profiles/minimal.yaml --auto-approve "(puts it back)"
+cs apply -p profiles/minimal.yaml --auto-approve "${graph[@]}"
+step drift profiles/minimal.yaml profiles/full.yaml "(expect: in sync again)"
+cs drift profiles/minimal.yaml profiles/full.yaml "${graph[@]}"
+echo
+echo "==> demo finished: every profile applied, drift detected and put right"
