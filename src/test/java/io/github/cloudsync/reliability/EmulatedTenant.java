@@ -115,7 +115,11 @@ final class EmulatedTenant implements AutoCloseable {
 
     /** The plan for the profile against the tenant as it is now. */
     Plan planInProcess() {
-        try (GraphSession graph = session(InstantSource.system(), d -> {})) {
+        return planInProcess(InstantSource.system(), d -> {});
+    }
+
+    Plan planInProcess(InstantSource clock, Sleeper sleeper) {
+        try (GraphSession graph = session(clock, sleeper)) {
             Profile loaded = ProfileLoader.load(profile);
             return Planner.plan(loaded, graph.liveState().read(loaded), profile.toString());
         }

@@ -1,0 +1,44 @@
+package io.github.cloudsync.reliability;
+
+import io.github.cloudsync.graph.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A clock that moves only when the client sleeps on it, shared by the client (clock and sleeper) and the emulator
+ * (timestamps of its request log): a Retry-After wait takes no wall time, yet shows in the emulator's timestamps.
+ */
+final class VirtualTime extends Clock implements Sleeper {
+    private Instant now = Instant.parse("2026-03-01T12:00:00Z");
+    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+    @Override
+    public synchronized Instant instant() {
+        return now;
+    }
+
+    @Override
+    public synchronized void sleep(Duration duration) {
+        sleeps.add(duration);
+        now = now.plus(duration);
+    }
+
+    List<Duration> sleeps() {
+        return List.copyOf(sleeps);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("virtual time is UTC only");
+    }
+}
