@@ -78,15 +78,18 @@ public final class CredentialDataEdit {
             JsonNode objectMapping, ArrayNode attributes, boolean passwordHashSync, List<SchemaEdit> edits) {
         String label = objectMapping.path("sourceObjectName").asString() + "->"
                 + objectMapping.path("targetObjectName").asString();
-        boolean present = false;
+        int first = -1;
+        for (int i = 0; i < attributes.size() && first < 0; i++) {
+            first = isCredentialData(attributes.get(i)) ? i : -1;
+        }
+        boolean present = first >= 0;
+        // without password hash sync every CredentialData mapping goes; with it, the first stays and any later one
+        // goes, so there is exactly one (Graph may keep duplicates: "Backend doesn't dedupe", graph-api.md 1.2)
         for (int i = attributes.size() - 1; i >= 0; i--) {
             JsonNode attribute = attributes.get(i);
-            if (isCredentialData(attribute)) {
-                present = true;
-                if (!passwordHashSync) {
-                    attributes.remove(i);
-                    edits.add(new SchemaEdit(label, TARGET_ATTRIBUTE, expression(attribute), false));
-                }
+            if (isCredentialData(attribute) && (!passwordHashSync || i != first)) {
+                attributes.remove(i);
+                edits.add(new SchemaEdit(label, TARGET_ATTRIBUTE, expression(attribute), false));
             }
         }
         if (passwordHashSync && !present) {

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Orders actions topologically by {@link Action#after()}, ties broken by address, so a plan is deterministic. */
+/**
+ * Orders actions topologically by {@link Action#after()} (and the directory sync flag before everything else), ties
+ * broken by address, so a plan is deterministic.
+ */
 public final class ActionOrder {
     private ActionOrder() {}
 
@@ -22,7 +25,13 @@ public final class ActionOrder {
         Map<String, List<String>> followers = new HashMap<>();
         for (Action action : actions) {
             int count = 0;
-            for (String before : action.after()) {
+            List<String> after = new ArrayList<>(action.after());
+            // the directory sync flag goes first (docs/plan.md, Ordering): jobs are not started, nor anything else
+            // written, in a tenant whose directory sync is still off
+            if (!after.contains(Action.TENANT_DIRECTORY_SYNC)) {
+                after.add(Action.TENANT_DIRECTORY_SYNC);
+            }
+            for (String before : after) {
                 if (byAddress.containsKey(before) && !before.equals(action.address())) {
                     followers.computeIfAbsent(before, k -> new ArrayList<>()).add(action.address());
                     count++;

@@ -64,12 +64,24 @@ class CredentialDataEditTest {
     }
 
     @Test
-    void neverAddsWhenOneExistsEvenTwice() {
+    void neverAddsWhenOneExists() {
         JsonNode schema = CredentialDataEdit.edit(Schemas.modern(), true).edited();
-        ((ArrayNode) schema.at("/synchronizationRules/0/objectMappings/0/attributeMappings"))
-                .add(CredentialDataEdit.mapping());
 
         assertThat(CredentialDataEdit.patch(schema, true)).isEmpty();
+    }
+
+    @Test
+    void aDuplicateIsRemovedSoThereIsExactlyOne() {
+        JsonNode once = CredentialDataEdit.edit(Schemas.modern(), true).edited();
+        JsonNode twice = once.deepCopy();
+        ((ArrayNode) twice.at("/synchronizationRules/0/objectMappings/0/attributeMappings"))
+                .add(CredentialDataEdit.mapping());
+
+        JsonNode patch = CredentialDataEdit.patch(twice, true);
+
+        assertThat(patch).hasSize(1);
+        assertThat(patch.get(0).get("op").asString()).isEqualTo("remove");
+        assertThat(io.github.cloudsync.plan.SchemaPatch.apply(twice, patch)).isEqualTo(once);
     }
 
     @Test

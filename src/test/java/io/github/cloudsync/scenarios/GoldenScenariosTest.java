@@ -2,6 +2,10 @@ package io.github.cloudsync.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.github.cloudsync.cli.CliRun;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.profile.ProfileLoader;
@@ -17,10 +21,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * The golden scenarios under src/test/resources/golden/scenarios/ (README.md there): each folder's tenant is seeded
  * into an emulator, cloudsync plans and applies its profile in-process over HTTP, and every output must equal the
- * folder's golden files byte for byte. Then the invariants every scenario must keep are checked (ScenarioChecks).
+ * folder's golden files byte for byte; each plan.json must be valid against schemas/plan.v1.schema.json. Then the
+ * invariants every scenario must keep are checked (ScenarioChecks).
  */
 class GoldenScenariosTest {
     static final Path SCENARIOS = Path.of("src/test/resources/golden/scenarios");
+    static final Schema PLAN_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(ScenarioInputs.text(Path.of("schemas/plan.v1.schema.json")), InputFormat.JSON);
 
     @TestFactory
     Stream<DynamicTest> scenarios() throws IOException {
@@ -41,7 +48,11 @@ class GoldenScenariosTest {
             JsonNode before = run.state();
             run.control.clearRequests();
             run.recordPlan("plan.txt", run.withProfile("plan"));
-            run.recordPlan("plan.json", run.withProfile("plan", "--json"));
+            CliRun.Result json = run.withProfile("plan", "--json");
+            run.recordPlan("plan.json", json);
+            assertThat(PLAN_SCHEMA.validate(json.out(), InputFormat.JSON))
+                    .as("plan.json against schemas/plan.v1.schema.json")
+                    .isEmpty();
             run.recordPlan("plan.md", run.withProfile("plan", "--markdown"));
             assertThat(run.control.mutatingRequestCount()).as("plan sends GETs only").isZero();
             if (inputs.changedStateText().isPresent()) {
