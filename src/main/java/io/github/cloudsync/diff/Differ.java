@@ -39,12 +39,13 @@ public final class Differ {
 
         Map<String, String> owned = OwnedSecrets.values(configuration);
         List<SecretComparison> secrets = new ArrayList<>();
+        // on a service principal still to be made every key is missing, AppKey included: nothing there is unreadable
         owned.forEach((key, value) -> secrets.add(new SecretComparison(
                 key,
-                OwnedSecrets.compare(
-                        key,
-                        liveSecrets.stream().filter(s -> s.key().equals(key)).findFirst(),
-                        value))));
+                servicePrincipalExists
+                        ? OwnedSecrets.compare(
+                                key, liveSecrets.stream().filter(s -> s.key().equals(key)).findFirst(), value)
+                        : SecretComparison.Status.MISSING)));
 
         boolean provisioningJobExists =
                 jobs.get(JobTemplate.PROVISIONING.ordinal()).first().isPresent();
