@@ -4,8 +4,10 @@ JAR := target/cloudsync.jar
 
 .PHONY: build test demo golden bench emulator fmt clean
 
-build: ## the runnable shaded jar at target/cloudsync.jar
+build: ## the runnable shaded jar at target/cloudsync.jar, and its class-data-sharing archive (bin/cloudsync uses it)
 	$(MVN) -DskipTests package
+	rm -f target/cloudsync.jsa
+	java -XX:ArchiveClassesAtExit=target/cloudsync.jsa -jar $(JAR) validate profiles >/dev/null 2>&1 || true
 
 test: ## every test, plus the enforcer and architecture rules
 	mvn -B verify
@@ -16,8 +18,17 @@ demo: build ## plan, apply, plan again and drift on the embedded Graph emulator
 golden: ## regenerate the golden files under src/test/resources/golden
 	mvn -B -q test -Dgolden.update=true -Dtest='Golden*,*Golden*' -Dsurefire.failIfNoSpecifiedTests=false
 
-bench: build ## benchmarks (never part of make test)
-	@echo "make bench: not implemented yet" >&2; exit 1
+BENCH_CP = target/test-classes:target/classes:$$(cat target/test-cp.txt)
+
+bench: build ## benchmarks (never part of make test): prints a table, writes bench/results.json (see bench/README.md)
+	$(MVN) -DskipTests test-compile
+	$(MVN) dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-cp.txt
+	mkdir -p target/bench
+	java -cp "$(BENCH_CP)" io.github.cloudsync.bench.RoundTripsBenchmark target/bench/roundtrips.json
+	java -cp "$(BENCH_CP)" org.openjdk.jmh.Main SchemaWorkBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s \
+		-jvmArgs -Xmx256m -rf json -rff target/bench/jmh.json
+	bash bench/startup.sh > target/bench/startup.json
+	java -cp "$(BENCH_CP)" io.github.cloudsync.bench.ResultsBenchmark
 
 emulator: build ## a local Graph emulator on 127.0.0.1:8080
 	java -jar $(JAR) emulator --port $${PORT:-8080}
