@@ -1,6 +1,8 @@
 package io.github.cloudsync.apply;
 
+import io.github.cloudsync.graph.GraphReader;
 import io.github.cloudsync.graph.GraphWriter;
+import java.util.List;
 import io.github.cloudsync.model.DiscoveredDirectory;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.Job;
@@ -25,10 +27,12 @@ final class ActionRunner {
     /** The cloud sync application template (graph-api.md section 4.2). */
     static final String CLOUD_SYNC_TEMPLATE = "1a4721b3-e57f-4451-ae87-ef078703ec94";
 
+    private final GraphReader reader;
     private final GraphWriter writer;
     private final ApplyTargets targets;
 
-    ActionRunner(GraphWriter writer, ApplyTargets targets) {
+    ActionRunner(GraphReader reader, GraphWriter writer, ApplyTargets targets) {
+        this.reader = reader;
         this.writer = writer;
         this.targets = targets;
     }
@@ -39,6 +43,7 @@ final class ActionRunner {
             return "onPremisesSyncEnabled = " + a.enabled();
         } else if (action instanceof CreateServicePrincipal a) {
             ServicePrincipal sp = writer.instantiate(CLOUD_SYNC_TEMPLATE, a.displayName());
+            keepOnlyTheOldest(sp, a.displayName());
             targets.servicePrincipalCreated(sp);
             return "id " + sp.id();
         } else if (action instanceof CreateJob a) {
@@ -72,6 +77,24 @@ final class ActionRunner {
             return "paused";
         }
         throw new IllegalStateException("no runner for " + action.getClass().getSimpleName());
+    }
+
+    /**
+     * Graph does not keep display names unique, so two applies started together can both instantiate. Both then see the
+     * same list, oldest first: the one that made a younger twin deletes its own (nothing is on it yet) and stops, and
+     * the other carries on, so the tenant keeps one configuration.
+     */
+    private void keepOnlyTheOldest(ServicePrincipal created, String displayName) {
+        List<ServicePrincipal> named = reader.findServicePrincipals(CLOUD_SYNC_TEMPLATE, displayName);
+        if (named.isEmpty() || named.get(0).id().equalsIgnoreCase(created.id())) {
+            return;
+        }
+        writer.deleteServicePrincipal(created.id());
+        throw new PlanException(
+                "another apply created service principal " + named.get(0).id() + " named '" + displayName
+                        + "' at the same time; this run deleted its own duplicate " + created.id() + " and stopped",
+                "run `cloudsync apply` again once the other apply is done; its application registration (appId "
+                        + created.appId() + ") may remain under App registrations, delete it there");
     }
 
     private String discover(DiscoverDirectory a) {

@@ -27,7 +27,7 @@ public final class Applier {
     /** Applies {@code plan}, which was made from {@code live}; never throws for a failed step, it reports it. */
     public ApplyReport apply(LiveState live, Plan plan) {
         ApplyTargets targets = new ApplyTargets(reader, live);
-        ActionRunner runner = new ActionRunner(writer, targets);
+        ActionRunner runner = new ActionRunner(reader, writer, targets);
         List<StepOutcome> outcomes = new ArrayList<>();
         List<Action> actions = plan.actions();
         boolean failed = false;

@@ -62,6 +62,12 @@ final class ApplyRun {
                             : failed.whatToDo() + " (every step is safe to repeat)");
         }
         PlanRun after = PlanRun.read(run.profile(), run.profileArgument(), graph);
+        if (!after.warnings().isEmpty()) {
+            after.warnings().forEach(w -> err.println("Warning: " + w));
+            throw new PlanException(
+                    "apply did not converge: the tenant holds duplicates (another apply at the same time?)",
+                    "remove the duplicates the warnings name, then run `cloudsync plan`");
+        }
         if (!after.plan().empty()) {
             err.print(TextRenderer.render(after.plan(), "Still different after apply:", false));
             throw new PlanException(

@@ -21,6 +21,7 @@ final class GraphRouter {
                 Route.of("POST", "applicationTemplates/{template}/instantiate", Instantiation::instantiate),
                 Route.of("GET", "servicePrincipals", ServicePrincipalQuery::list),
                 Route.of("GET", "servicePrincipals/{sp}", ServicePrincipalQuery::get),
+                Route.of("DELETE", "servicePrincipals/{sp}", ServicePrincipalQuery::delete),
                 Route.of("GET", "servicePrincipals/{sp}/synchronization/templates", SyncTemplates::list),
                 Route.of("GET", "servicePrincipals/{sp}/synchronization/secrets", secrets::get),
                 Route.of("PUT", "servicePrincipals/{sp}/synchronization/secrets", secrets::put),

@@ -57,6 +57,13 @@ final class ServicePrincipalQuery {
         return GraphReply.json(200, body);
     }
 
+    /** {@code DELETE /servicePrincipals/{id}}: 204, and its jobs and secrets go with it. */
+    static GraphReply delete(GraphCall call, Tenant tenant, Map<String, String> params) {
+        ServicePrincipalRecord sp = tenant.requireServicePrincipal(params.get("sp"));
+        tenant.servicePrincipals.values().remove(sp);
+        return GraphReply.noContent();
+    }
+
     private static String nextLink(GraphCall call, QueryOptions options, int offset) {
         StringBuilder link = new StringBuilder(call.serviceRoot()).append("/servicePrincipals?");
         for (String name : List.of("$filter", "$select", "$top")) {

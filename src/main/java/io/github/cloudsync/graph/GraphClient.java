@@ -150,6 +150,18 @@ public final class GraphClient implements GraphReader, GraphWriter {
     }
 
     @Override
+    public void deleteServicePrincipal(String servicePrincipalId) {
+        try {
+            send("DELETE", "/servicePrincipals/" + servicePrincipalId, null, GraphCall.Kind.IDEMPOTENT,
+                    "Application.ReadWrite.OwnedBy");
+        } catch (GraphException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
     public void putSecrets(String servicePrincipalId, List<Secret> secrets) {
         ArrayNode value = json.createArrayNode();
         for (Secret s : secrets) {

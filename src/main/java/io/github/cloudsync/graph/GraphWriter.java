@@ -24,6 +24,12 @@ public interface GraphWriter {
     /** {@code DELETE .../jobs/{jobId}}; 204. Synchronized objects are left as they are. */
     void deleteJob(String servicePrincipalId, String jobId);
 
+    /**
+     * {@code DELETE /servicePrincipals/{id}}; 204. Used only to take back a duplicate this run itself created when it
+     * lost a race with another apply; a 404 counts as done.
+     */
+    void deleteServicePrincipal(String servicePrincipalId);
+
     /** {@code PUT .../synchronization/secrets} with {@code {"value":[...]}}; 204. Callers send the whole merged set. */
     void putSecrets(String servicePrincipalId, List<Secret> secrets);
 

@@ -62,6 +62,18 @@ class DirectoryContractTest {
     }
 
     @Test
+    void deletingAServicePrincipalTakesItsJobsAndAnswers404AfterIt() {
+        String sp = graph.instantiate("twin.com");
+        assertThat(graph.post("/beta/servicePrincipals/" + sp + "/synchronization/jobs",
+                        "{\"templateId\":\"AD2AADProvisioning\"}").status())
+                .isEqualTo(201);
+        assertThat(graph.delete("/beta/servicePrincipals/" + sp).status()).isEqualTo(204);
+        assertThat(graph.get("/beta/servicePrincipals/" + sp).status()).isEqualTo(404);
+        assertThat(graph.get("/beta/servicePrincipals/" + sp + "/synchronization/jobs").status()).isEqualTo(404);
+        assertThat(graph.delete("/beta/servicePrincipals/" + sp).status()).isEqualTo(404);
+    }
+
+    @Test
     void servicePrincipalFiltersMatchTheFormsInTheSources() {
         String contoso = graph.instantiate("contoso.com");
         String fabrikam = graph.instantiate("fabrikam.com");

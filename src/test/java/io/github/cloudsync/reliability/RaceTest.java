@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7, item 8: two applies of the same profile started together against an empty tenant. The goal is one service
- * principal; today both applies read "none", both instantiate, and the tenant ends with two complete configurations
- * (Graph has no uniqueness on displayName and cloudsync takes no lock). What is guaranteed and asserted here: no
- * service principal gets a second job of a template, both applies converge, plan then names the duplicate, and a
- * re-run neither creates a third nor changes anything. The gap is reported in issue 7's notes.
+ * Issue 7, item 8: two applies of the same profile started together against an empty tenant. Both read "none" and both
+ * instantiate (Graph keeps no display name unique and cloudsync takes no lock); right after, both list the service
+ * principals of that name, oldest first, so they agree which one stays: the run that made the younger twin deletes it
+ * and stops with exit 1, the other carries on. The tenant ends with one service principal, one job per template and an
+ * empty plan.
  */
 class RaceTest {
     @TempDir
@@ -30,7 +30,7 @@ class RaceTest {
     }
 
     @Test
-    void twoAppliesStartedTogetherLeaveCompleteConfigurationsAndAnEmptyPlan() {
+    void twoAppliesStartedTogetherEndWithOneConfigurationAndAnEmptyPlan() {
         tenant = EmulatedTenant.full(dir);
         tenant.resetToEmptyTenant();
         // 20 ms a request makes both applies read the empty tenant before either creates anything
@@ -38,26 +38,26 @@ class RaceTest {
         CountDownLatch go = new CountDownLatch(1);
         List<CompletableFuture<CliRun.Result>> runs = List.of(start(go), start(go));
         go.countDown();
-        runs.forEach(run -> assertThat(run.join().exitCode()).as(run.join().out() + run.join().err()).isZero());
+        List<CliRun.Result> results = runs.stream().map(CompletableFuture::join).toList();
         tenant.control.clearFaults();
 
+        assertThat(results).anySatisfy(r -> assertThat(r.exitCode()).as(r.out() + r.err()).isZero());
+        results.stream()
+                .filter(r -> r.exitCode() != 0)
+                .forEach(r -> assertThat(r.err()).contains("at the same time", "deleted its own duplicate"));
         TenantSnapshot after = new TenantSnapshot(tenant.control.state());
-        assertThat(after.servicePrincipals()).hasSizeBetween(1, 2);
+        assertThat(after.servicePrincipals()).hasSize(1);
         after.servicePrincipals().forEach(sp -> assertThat(after.jobsPerTemplate(sp)).containsOnlyKeys(
                 "AAD2ADExchangeHybridWriteback", "AD2AADPasswordHash", "AD2AADProvisioning")
                 .allSatisfy((template, n) -> assertThat(n).as(template).isEqualTo(1)));
 
         CliRun.Result plan = tenant.run("plan", "-p", tenant.profile.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.out() + plan.err()).isZero();
-        if (after.servicePrincipals().size() == 2) {
-            assertThat(plan.err()).contains("2 service principals are named 'contoso.com'", "using the oldest");
-        }
+        assertThat(plan.err()).doesNotContain("service principals are named");
         tenant.control.clearRequests();
         CliRun.Result rerun = tenant.apply();
         assertThat(rerun.exitCode()).isZero();
         assertThat(tenant.control.mutatingRequestCount()).isZero();
-        assertThat(new TenantSnapshot(tenant.control.state()).servicePrincipals())
-                .hasSameSizeAs(after.servicePrincipals());
     }
 
     private CompletableFuture<CliRun.Result> start(CountDownLatch go) {
