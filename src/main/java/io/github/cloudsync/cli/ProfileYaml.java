@@ -16,6 +16,10 @@ final class ProfileYaml {
     static final String SCHEMA_URL = "https://cloudsync.github.io/schemas/profile.v1.schema.json";
 
     private static final Pattern PLAIN = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._@()/-]*( [A-Za-z0-9._@()/-]+)*$");
+    /** The YAML 1.2 core schema's int and float forms, which a plain scalar must not look like. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+                    + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
     private static final Set<String> RESERVED = Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n");
 
     private ProfileYaml() {}
@@ -60,7 +64,7 @@ final class ProfileYaml {
     static String scalar(String value) {
         boolean plain = PLAIN.matcher(value).matches()
                 && !RESERVED.contains(value.toLowerCase(Locale.ROOT))
-                && !value.matches("[-+0-9.eE_xXoO]+");
+                && !NUMBER.matcher(value).matches();
         return plain ? value : JsonMapper.shared().writeValueAsString(value);
     }
 }

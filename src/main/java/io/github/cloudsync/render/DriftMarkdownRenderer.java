@@ -40,7 +40,9 @@ public final class DriftMarkdownRenderer {
             entry.failure().ifPresent(failure -> {
                 out.append("\n> [!CAUTION]\n> **").append(entry.label()).append("**: ")
                         .append(failure.message().replace("\n", " ")).append("\n");
-                failure.details().forEach(d -> out.append("> - `").append(d.replace("`", "'")).append("`\n"));
+                failure.details().stream()
+                        .flatMap(d -> d.lines().map(String::strip))
+                        .forEach(d -> out.append("> - `").append(d.replace("`", "'")).append("`\n"));
                 if (!failure.whatToDo().isEmpty()) {
                     out.append("> ").append(failure.whatToDo()).append("\n");
                 }

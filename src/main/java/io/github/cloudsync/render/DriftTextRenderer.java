@@ -21,7 +21,7 @@ public final class DriftTextRenderer {
             if (entry.result() == DriftReport.Result.DRIFTED) {
                 Plan plan = entry.plan().orElseThrow();
                 indent(out, TextRenderer.render(plan, DriftReport.CAPTION + ":", colour));
-                out.append("    To revert it, run: cloudsync apply -p ").append(entry.file()).append("\n");
+                out.append("    To revert it, run: cloudsync apply -p ").append(entry.file()).append("\n\n");
             } else if (entry.result() == DriftReport.Result.IN_SYNC) {
                 // a job notice (e.g. a quarantine) needs a person even when nothing drifted; others stay in --json
                 for (Plan.Notice notice : entry.plan().orElseThrow().notices()) {
@@ -39,9 +39,10 @@ public final class DriftTextRenderer {
                 if (!failure.whatToDo().isEmpty()) {
                     out.append("    what to do: ").append(failure.whatToDo()).append("\n");
                 }
+                out.append("\n");
             });
         }
-        if (!report.entries().isEmpty()) {
+        if (!report.entries().isEmpty() && !out.toString().endsWith("\n\n")) {
             out.append("\n");
         }
         out.append(ansi.bold("Drift: " + report.summaryLine())).append("\n");

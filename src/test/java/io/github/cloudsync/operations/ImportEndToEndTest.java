@@ -63,6 +63,7 @@ class ImportEndToEndTest {
         assertThat(text)
                 .startsWith("# yaml-language-server: $schema=https://cloudsync.github.io/schemas/profile.v1.schema.json")
                 .contains("  name: fabrikam-corp-cloud-sync\n")
+                .contains("  id: " + EmulatedTenant.TENANT + "\n")
                 .contains("  domain: corp.fabrikam.com\n")
                 .contains("  displayName: \"Fabrikam: corp (cloud sync)\"\n")
                 .contains("  passwordHashSync: true\n")
