@@ -17,6 +17,7 @@ public record Diff(
         List<JobComparison> jobs,
         Map<String, String> ownedSecrets,
         List<SecretComparison> secrets,
+        List<String> maskedUnownedSecrets,
         SchemaComparison schema,
         DesiredState state,
         boolean passwordHashSync) {
@@ -28,6 +29,7 @@ public record Diff(
         jobs = List.copyOf(jobs);
         ownedSecrets = Map.copyOf(ownedSecrets);
         secrets = List.copyOf(secrets);
+        maskedUnownedSecrets = List.copyOf(maskedUnownedSecrets);
     }
 
     /** The organization's {@code onPremisesSyncEnabled} differs from the profile (null in Graph counts as false). */

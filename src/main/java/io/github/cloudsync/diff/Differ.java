@@ -55,6 +55,11 @@ public final class Differ {
                 jobs,
                 owned,
                 secrets,
+                liveSecrets.stream()
+                        .filter(s -> s.masked() && !owned.containsKey(s.key()))
+                        .map(Secret::key)
+                        .sorted()
+                        .toList(),
                 schema(provisioningJobExists, schema, configuration.passwordHashSync()),
                 configuration.state(),
                 configuration.passwordHashSync());

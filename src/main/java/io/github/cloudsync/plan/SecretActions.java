@@ -51,5 +51,16 @@ final class SecretActions {
                     + " cannot be read back from Graph and is sent with every secrets write");
         }
         actions.add(new Action.PutSecrets(diff.ownedSecrets(), changes, String.join("; ", reasons)));
+        if (!diff.maskedUnownedSecrets().isEmpty()) {
+            // graph-api.md section 6.3: Graph keeps keys a PUT leaves out (per-key merge, the evidence says), but no
+            // client can send a masked value back, so under whole-set replace these keys would be lost
+            notices.add(new Plan.Notice(
+                    Action.SECRETS,
+                    String.join(", ", diff.maskedUnownedSecrets())
+                            + " is masked by Graph and cannot be sent back with the secrets write; Graph keeps keys a"
+                            + " write leaves out, so it stays as it is",
+                    "if it is missing after apply, set it again where it came from (the provisioning agent sets"
+                            + " the service account's Password)"));
+        }
     }
 }
