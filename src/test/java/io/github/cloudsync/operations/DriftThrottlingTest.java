@@ -71,4 +71,17 @@ class DriftThrottlingTest {
                 .toList();
         assertThat(positions).doesNotContain(-1).isSorted();
     }
+
+    @Test
+    void aProgressLineOnlyOnATerminalAndOnStderrOnly() {
+        CliRun.Result atTerminal = tenant.runInteractive("", "drift", dir.toString(), "--no-color");
+        CliRun.Result inPipe = tenant.run("drift", dir.toString());
+        CliRun.Result badParallelism = tenant.run("drift", dir.toString(), "--parallelism", "0");
+
+        assertThat(atTerminal.exitCode()).isZero();
+        assertThat(atTerminal.err()).contains("\rdrift: 12/12 checked, 0 drifted, 0 errors");
+        assertThat(atTerminal.out()).doesNotContain("checked,").isEqualTo(inPipe.out());
+        assertThat(inPipe.err()).isEmpty();
+        assertThat(badParallelism.exitCode()).isEqualTo(64);
+    }
 }
