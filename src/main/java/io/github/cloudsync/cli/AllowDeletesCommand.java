@@ -10,13 +10,11 @@ import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.render.StatusReport;
 import io.github.cloudsync.render.StatusTextRenderer;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,24 +37,8 @@ final class AllowDeletesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-p", "--profile"}, required = true, paramLabel = "PROFILE", description = "The profile file.")
-    Path profile;
-
-    @Option(
-            names = "--job",
-            paramLabel = "TEMPLATE",
-            defaultValue = "AD2AADProvisioning",
-            description = "The job's template (default ${DEFAULT-VALUE}).")
-    String job;
-
-    @Option(names = "--auto-approve", description = "Do not ask (required when stdin is not a terminal).")
-    boolean autoApprove;
-
-    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
-    boolean noColor;
-
     @Mixin
-    GraphOptions graphOptions;
+    JobCommandOptions options;
 
     AllowDeletesCommand(Terminal terminal) {
         this.terminal = terminal;
@@ -66,27 +48,27 @@ final class AllowDeletesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean colour = terminal.colour(noColor);
-        Profile loaded = ProfileLoader.load(profile);
-        String argument = profile.toString();
-        try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), err)) {
+        boolean colour = terminal.colour(options.noColor);
+        Profile loaded = ProfileLoader.load(options.profile);
+        String argument = options.profile.toString();
+        try (GraphSession graph = GraphSessionFactory.open(loaded, options.graphOptions, terminal.environment(), err)) {
             ConfigurationRead read = ConfigurationRead.read(loaded, argument, graph.reader());
             read.warnings().forEach(w -> err.println("Warning: " + w));
-            Job target = read.job(job);
+            Job target = read.job(options.job);
             Optional<String> reason = StatusReport.quarantineReason(target);
             if (reason.isEmpty()) {
                 throw new PlanException(
-                        job + " job " + target.id() + " is not quarantined (status " + target.status().code()
+                        options.job + " job " + target.id() + " is not quarantined (status " + target.status().code()
                                 + "): it holds back no deletes, so there is nothing to allow",
                         "run `cloudsync status -p " + argument + "` to see the jobs");
             }
             if (!reason.get().equals("TooManyDeletes")) {
                 throw new PlanException(
-                        job + " job " + target.id() + " is quarantined for " + reason.get()
+                        options.job + " job " + target.id() + " is quarantined for " + reason.get()
                                 + ", not TooManyDeletes: no deletes are held, and ForceDeletes would let later ones"
                                 + " through unreviewed",
                         "fix the cause, then run: cloudsync restart -p " + argument + " --scope quarantine"
-                                + (job.equals(JobTemplate.PROVISIONING.templateId()) ? "" : " --job " + job));
+                                + (options.job.equals(JobTemplate.PROVISIONING.templateId()) ? "" : " --job " + options.job));
             }
             out.print(StatusTextRenderer.job(target, colour));
             out.println();
@@ -100,7 +82,7 @@ final class AllowDeletesCommand implements Callable<Integer> {
             out.println("Allowing the deletes restarts the job with resetScope ForceDeletes: every pending delete is");
             out.println("carried out in Microsoft Entra ID on the next run. Deleted users go to the recycle bin.");
             return new JobRestart(terminal, out, colour).confirmAndRestart(
-                    read, target, FORCE_DELETES, autoApprove, "allow these deletes", "allow-deletes", graph);
+                    read, target, FORCE_DELETES, options.autoApprove, "allow these deletes", "allow-deletes", graph);
         }
     }
 

@@ -6,7 +6,6 @@ import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.render.StatusTextRenderer;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,27 +45,11 @@ final class RestartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-p", "--profile"}, required = true, paramLabel = "PROFILE", description = "The profile file.")
-    Path profile;
-
     @Option(names = "--scope", required = true, paramLabel = "SCOPE", description = "full | quarantine")
     Scope scope;
 
-    @Option(
-            names = "--job",
-            paramLabel = "TEMPLATE",
-            defaultValue = "AD2AADProvisioning",
-            description = "The job's template (default ${DEFAULT-VALUE}).")
-    String job;
-
-    @Option(names = "--auto-approve", description = "Do not ask (required when stdin is not a terminal).")
-    boolean autoApprove;
-
-    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
-    boolean noColor;
-
     @Mixin
-    GraphOptions graphOptions;
+    JobCommandOptions options;
 
     RestartCommand(Terminal terminal) {
         this.terminal = terminal;
@@ -76,12 +59,12 @@ final class RestartCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean colour = terminal.colour(noColor);
-        Profile loaded = ProfileLoader.load(profile);
-        try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), err)) {
-            ConfigurationRead read = ConfigurationRead.read(loaded, profile.toString(), graph.reader());
+        boolean colour = terminal.colour(options.noColor);
+        Profile loaded = ProfileLoader.load(options.profile);
+        try (GraphSession graph = GraphSessionFactory.open(loaded, options.graphOptions, terminal.environment(), err)) {
+            ConfigurationRead read = ConfigurationRead.read(loaded, options.profile.toString(), graph.reader());
             read.warnings().forEach(w -> err.println("Warning: " + w));
-            Job target = read.job(job);
+            Job target = read.job(options.job);
             out.print(StatusTextRenderer.job(target, colour));
             out.println();
             out.println("Restarting with resetScope " + scope.resetScope + " " + scope.effect + ".");
@@ -89,7 +72,7 @@ final class RestartCommand implements Callable<Integer> {
                 out.println("The job is not quarantined: the restart only makes it run on its schedule.");
             }
             return new JobRestart(terminal, out, colour).confirmAndRestart(
-                    read, target, scope.resetScope, autoApprove, "restart " + job, "restart", graph);
+                    read, target, scope.resetScope, options.autoApprove, "restart " + options.job, "restart", graph);
         }
     }
 }
