@@ -30,7 +30,7 @@ final class DriftSchema {
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
                     SpecificationVersion.DRAFT_2020_12,
                     builder -> builder.schemas(
-                            Map.of("https://github.com/cloudsync/cloudsync/schemas/plan.v1.schema.json", plan)));
+                            Map.of("https://cloudsync.github.io/schemas/plan.v1.schema.json", plan)));
             return registry.getSchema(drift, InputFormat.JSON);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
