@@ -74,4 +74,33 @@ class ReconcileEndToEndTest {
         CliRun.Result check = cli.run(against(url, "plan", "-p", profile.toString(), "--detailed-exitcode"));
         assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
     }
+
+    @Test
+    void applyAsksAtATerminalAndOnlyYesApproves() {
+        String[] apply = against(url, "apply", "-p", profile.toString());
+        CliRun.Result no = cli.runInteractive("no\n", apply);
+        assertThat(no.exitCode()).isEqualTo(1);
+        assertThat(no.out()).contains("Only 'yes' will be accepted", "Apply cancelled.");
+        assertThat(control.mutatingRequestCount()).isZero();
+
+        CliRun.Result batch = cli.run(apply);
+        assertThat(batch.exitCode()).isEqualTo(64);
+        assertThat(batch.err()).contains("--auto-approve");
+        assertThat(control.mutatingRequestCount()).isZero();
+
+        CliRun.Result yes = cli.runInteractive("yes\n", apply);
+        assertThat(yes.exitCode()).as(yes.err()).isZero();
+        assertThat(yes.out()).contains("Apply complete!");
+        assertThat(control.mutatingRequestCount()).isPositive();
+    }
+
+    @Test
+    void colourOnlyAtATerminalWithoutNoColor() {
+        String[] plan = against(url, "plan", "-p", profile.toString());
+        assertThat(cli.runInteractive("", plan).out()).contains("\u001b[");
+        assertThat(cli.run(plan).out()).doesNotContain("\u001b[");
+        assertThat(cli.runInteractive("", against(url, "plan", "-p", profile.toString(), "--no-color")).out())
+                .doesNotContain("\u001b[");
+        assertThat(new CliRun(Map.of("NO_COLOR", "1")).runInteractive("", plan).out()).doesNotContain("\u001b[");
+    }
 }
