@@ -28,6 +28,7 @@ bench: build ## benchmarks (never part of make test): prints a table, writes ben
 	java -cp "$(BENCH_CP)" org.openjdk.jmh.Main SchemaWorkBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s \
 		-jvmArgs -Xmx256m -rf json -rff target/bench/jmh.json
 	bash bench/startup.sh > target/bench/startup.json
+	java -cp "$(BENCH_CP)" io.github.cloudsync.bench.FleetDriftBenchmark target/bench/fleet.json
 	java -cp "$(BENCH_CP)" io.github.cloudsync.bench.ResultsBenchmark
 
 emulator: build ## a local Graph emulator on 127.0.0.1:8080

@@ -6,11 +6,9 @@ import java.util.concurrent.Executors;
 
 /**
  * One run's connection to Graph: a single {@link HttpClient} (connections reused), the client behind both seams, and
- * the {@link LiveStateReader} with its small thread pool. Close it when the command ends.
+ * the {@link LiveStateReader} with its thread pool. Close it when the command ends.
  */
 public final class GraphSession implements AutoCloseable {
-    private static final int READ_THREADS = 4;
-
     private final GraphClient client;
     private final ExecutorService readers;
     private final LiveStateReader liveState;
@@ -39,7 +37,9 @@ public final class GraphSession implements AutoCloseable {
                 settings.sleeper(),
                 settings.trace(),
                 settings.requestTimeout());
-        ExecutorService readers = Executors.newFixedThreadPool(READ_THREADS, runnable -> {
+        // a read overlaps at most two GETs, but drift reads many profiles of one tenant through one session at once: a
+        // fixed pool of 4 let no more than 4 GETs of 16 profiles be in flight; a cached pool grows with the callers
+        ExecutorService readers = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "cloudsync-graph-read");
             thread.setDaemon(true);
             return thread;

@@ -24,6 +24,7 @@ public final class ResultsBenchmark {
         JsonNode trips = JSON.readTree(dir.resolve("roundtrips.json").toFile());
         JsonNode jmh = JSON.readTree(dir.resolve("jmh.json").toFile());
         JsonNode startup = JSON.readTree(dir.resolve("startup.json").toFile());
+        JsonNode fleet = JSON.readTree(dir.resolve("fleet.json").toFile());
         ObjectNode results = JSON.createObjectNode();
         results.put("measuredAt", Instant.now().toString());
         ObjectNode machine = results.putObject("machine");
@@ -46,7 +47,7 @@ public final class ResultsBenchmark {
         add(table, "2. latency-bound plan (50 ms/request)", String.format(Locale.ROOT,
                 "%.2f (depth %d; %d ms without latency)", ratio, latency.path("depth").asInt(),
                 latency.path("wallMsWithoutLatency").asLong()), "<= 1.3", ratio <= 1.3);
-        add(table, "3. fleet drift", "not measured", ">= 12x, >= 90% of R", null);
+        fleet(table, fleet);
         for (JsonNode bench : jmh) {
             double ms = bench.at("/primaryMetric/score").asDouble();
             String param = bench.at("/params/schema").asString();
@@ -62,7 +63,7 @@ public final class ResultsBenchmark {
         add(table, "5. plan / java -version", startup.path("planRatio").asString() + " ("
                 + startup.path("planMs").asInt() + " ms, AppCDS)", "<= 4", startup.path("planRatio").asDouble() <= 4);
         results.set("raw", JSON.createObjectNode().setAll(java.util.Map.of("roundTrips", trips, "jmh", jmh,
-                "startup", startup)));
+                "startup", startup, "fleetDrift", fleet)));
         Files.writeString(Path.of("bench/results.json"),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
         System.out.printf(Locale.ROOT, "%-72s %-44s %-22s %s%n", "figure", "value", "target", "met");
@@ -71,6 +72,31 @@ public final class ResultsBenchmark {
                     row.path("value").asString(), row.path("target").asString(), row.path("met").asString("-"));
         }
         System.out.println("written: bench/results.json");
+    }
+
+    /** Figure 3: the speed-up of --parallelism 16 over 1, and the rate-limited run against its limit. */
+    private static void fleet(ArrayNode table, JsonNode fleet) {
+        JsonNode serial = fleet.path("parallelism1");
+        JsonNode parallel = fleet.path("parallelism16");
+        JsonNode limited = fleet.path("rateLimited");
+        int profiles = fleet.path("profiles").asInt();
+        double speedUp = fleet.path("speedUp").asDouble();
+        add(table, "3. fleet drift, " + profiles + " profiles, 25 ms/request: parallelism 16 vs 1",
+                String.format(Locale.ROOT, "%.1fx (%.1f s vs %.1f s; %.0f vs %.0f req/s)", speedUp,
+                        parallel.path("wallMs").asDouble() / 1000, serial.path("wallMs").asDouble() / 1000,
+                        parallel.path("requestsPerSecond").asDouble(), serial.path("requestsPerSecond").asDouble()),
+                ">= 12x", speedUp >= 12 && allInSync(serial, profiles) && allInSync(parallel, profiles));
+        int rate = limited.path("rateLimitPerSecond").asInt();
+        double share = limited.path("throughputShare").asDouble();
+        int failed = limited.at("/summary/errors").asInt();
+        add(table, "3. fleet drift at a rate limit of " + rate + " req/s (429 + Retry-After: 1)",
+                String.format(Locale.ROOT, "%.1f req/s answered (%.0f%% of R), %d failed",
+                        limited.path("answeredPerSecond").asDouble(), share * 100, failed),
+                ">= 90% of R, none failed", share >= 0.9 && allInSync(limited, profiles));
+    }
+
+    private static boolean allInSync(JsonNode run, int profiles) {
+        return run.path("exitCode").asInt(-1) == 0 && run.at("/summary/in_sync").asInt() == profiles;
     }
 
     private static void add(ArrayNode table, String figure, String value, String target, Boolean met) {
