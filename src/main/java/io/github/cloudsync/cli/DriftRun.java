@@ -1,5 +1,7 @@
 package io.github.cloudsync.cli;
 
+import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.graph.Sleeper;
 import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Profile;
@@ -17,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Plans many profiles at once, at most {@code parallelism} at a time, and classifies each: in sync, drifted or error.
@@ -33,15 +36,23 @@ final class DriftRun {
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(60);
 
     private final ProfileLoader loader = new ProfileLoader();
-    private final GraphSessions sessions;
+    private final Function<Profile, GraphSession> sessions;
     private final int parallelism;
     private final Consumer<DriftReport.Entry> finished;
+    private final Sleeper pauses;
 
     /** @param finished told of every profile as it finishes, from worker threads (for a progress line) */
     DriftRun(GraphSessions sessions, int parallelism, Consumer<DriftReport.Entry> finished) {
+        this(sessions::of, parallelism, finished, Sleeper.system());
+    }
+
+    /** @param sessions the session for a profile; @param pauses waits between re-reads (tests pass a virtual clock) */
+    DriftRun(Function<Profile, GraphSession> sessions, int parallelism, Consumer<DriftReport.Entry> finished,
+            Sleeper pauses) {
         this.sessions = sessions;
         this.parallelism = parallelism;
         this.finished = finished;
+        this.pauses = pauses;
     }
 
     /** Every file's entry, in the order of {@code files} whatever order they finish in. */
@@ -97,7 +108,7 @@ final class DriftRun {
     private PlanRun readPatiently(Profile profile, String shown) {
         for (int read = 1; ; read++) {
             try {
-                return PlanRun.read(profile, shown, sessions.of(profile));
+                return PlanRun.read(profile, shown, sessions.apply(profile));
             } catch (GraphException e) {
                 if (!throttled(e) || read >= THROTTLED_READS) {
                     throw e;
@@ -111,11 +122,11 @@ final class DriftRun {
         return e.status() == 429 || e.status() == 503 || e.status() == 504;
     }
 
-    private static void pause(int read) {
+    private void pause(int read) {
         long longest = Math.min(FIRST_PAUSE.toMillis() << (read - 1), LONGEST_PAUSE.toMillis());
         long wait = longest / 2 + ThreadLocalRandom.current().nextLong(longest / 2 + 1);
         try {
-            Thread.sleep(wait);
+            pauses.sleep(Duration.ofMillis(wait));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting out throttling", e);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7, item 10: every command that exists, at {@code --verbose --verbose}, with secret values in the tenant (some
+ * Issue 7, item 10: every command that exists (plan, apply, drift, status...), at {@code --verbose --verbose}, with secret values in the tenant (some
  * masked by GET, some returned in clear) and credentials in the environment that {@code --auth none} never uses: no
  * such value appears on stdout, stderr or in any file written.
  */
@@ -61,7 +61,11 @@ class NoLeaksTest {
                 new String[] {"plan", "-p", p, "--out", planFile.toString()},
                 new String[] {"apply", planFile.toString()},
                 new String[] {"apply", "-p", p, "--auto-approve"},
-                new String[] {"plan", "-p", p, "--detailed-exitcode"})) {
+                new String[] {"plan", "-p", p, "--detailed-exitcode"},
+                new String[] {"drift", p},
+                new String[] {"drift", p, "--json"},
+                new String[] {"status", "-p", p},
+                new String[] {"status", "-p", p, "--json"})) {
             results.add(tenant.run(Stream.concat(Stream.of(args), Stream.of("--verbose", "--verbose"))
                     .toArray(String[]::new)));
         }
@@ -70,6 +74,13 @@ class NoLeaksTest {
 
         assertThat(results.get(1).err()).as("the trace is on").contains("GET ", "/synchronization/secrets");
         assertThat(results.get(6).exitCode()).as(results.get(6).out() + results.get(6).err()).isZero();
+        for (int drift : List.of(8, 9)) {
+            assertThat(results.get(drift).exitCode()).as(results.get(drift).out() + results.get(drift).err()).isZero();
+            assertThat(results.get(drift).err()).as("drift traces").contains("GET ", "/synchronization/secrets");
+        }
+        for (int status : List.of(10, 11)) {
+            assertThat(results.get(status).err()).as("status traces").contains("GET ", "/synchronization/jobs");
+        }
         for (CliRun.Result result : results) {
             assertThat(result.out() + result.err()).doesNotContain(CANARIES);
         }
