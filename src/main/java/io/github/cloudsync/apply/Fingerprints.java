@@ -3,7 +3,11 @@ package io.github.cloudsync.apply;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Secret;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -12,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -47,21 +53,10 @@ public final class Fingerprints {
             secrets.addObject().put("key", s.key()).put("value", s.masked() ? null : s.value());
         }
         prints.put("secrets", sha256(secrets));
-        live.provisioningSchema().ifPresent(schema -> prints.put("job/AD2AADProvisioning/schema", sha256(content(schema))));
+        // the schema without its version: the planner never reads it, and Graph stamps a new one on every write
+        // (graph-api.md section 4.7), so a schema written back unchanged is still the schema the plan was made from
+        live.provisioningSchema().ifPresent(schema -> prints.put("job/AD2AADProvisioning/schema", sha256(schema, "version")));
         return prints;
-    }
-
-    /**
-     * The schema without its {@code version}: the planner never reads it, and Graph stamps a new one on every write
-     * (graph-api.md section 4.7), so a schema written back unchanged is still the schema the plan was made from.
-     */
-    private static JsonNode content(JsonNode schema) {
-        if (!schema.isObject()) {
-            return schema;
-        }
-        ObjectNode copy = ((ObjectNode) schema).deepCopy();
-        copy.remove("version");
-        return copy;
     }
 
     /** The addresses whose fingerprint differs between {@code saved} and {@code now}, in address order. */
@@ -78,32 +73,53 @@ public final class Fingerprints {
     }
 
     static String sha256(JsonNode node) {
-        return sha256Text(JSON.writeValueAsString(canonical(node)));
+        return sha256(node, null);
     }
 
-    private static JsonNode canonical(JsonNode node) {
+    /**
+     * The hash of the node's compact JSON with keys sorted at every level and the top-level key {@code skip} left out,
+     * written straight into the digest: no sorted copy of the tree and no string of it (a schema is 500 KB and more).
+     */
+    private static String sha256(JsonNode node, String skip) {
+        MessageDigest digest = digest();
+        Writer text = new OutputStreamWriter(new DigestOutputStream(OutputStream.nullOutputStream(), digest),
+                StandardCharsets.UTF_8);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            canonical(json, node, skip);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void canonical(JsonGenerator json, JsonNode node, String skip) {
         if (node == null) {
-            return JSON.nullNode();
+            json.writeNull();
+        } else if (node.isObject()) {
+            json.writeStartObject();
+            for (String name : new TreeSet<>(node.propertyNames())) {
+                if (!name.equals(skip)) {
+                    json.writeName(name);
+                    canonical(json, node.get(name), null);
+                }
+            }
+            json.writeEndObject();
+        } else if (node.isArray()) {
+            json.writeStartArray();
+            for (JsonNode item : node) {
+                canonical(json, item, null);
+            }
+            json.writeEndArray();
+        } else {
+            json.writeTree(node);
         }
-        if (node.isObject()) {
-            ObjectNode sorted = JSON.createObjectNode();
-            new TreeMap<>(node.properties().stream()
-                            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
-                    .forEach((k, v) -> sorted.set(k, canonical(v)));
-            return sorted;
-        }
-        if (node.isArray()) {
-            ArrayNode items = JSON.createArrayNode();
-            node.forEach(item -> items.add(canonical(item)));
-            return items;
-        }
-        return node;
     }
 
     private static String sha256Text(String text) {
+        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest digest() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

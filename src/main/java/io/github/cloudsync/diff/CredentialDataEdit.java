@@ -9,6 +9,7 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one schema edit cloudsync makes: the {@code CredentialData <- [PasswordHash]} attribute mapping on the user and
@@ -40,6 +41,13 @@ public final class CredentialDataEdit {
         }
     }
 
+    /** The RFC 6902 patch from a schema to its edited form, and a description of each mapping added or removed. */
+    public record Change(JsonNode patch, List<SchemaEdit> edits) {
+        public Change {
+            edits = List.copyOf(edits);
+        }
+    }
+
     /** A fresh copy of the CredentialData attribute mapping. */
     public static JsonNode mapping() {
         return JsonMapper.shared().readTree(MAPPING);
@@ -65,7 +73,48 @@ public final class CredentialDataEdit {
      * operations are left out, and removals keep the removed value, so the patch reads plainly in a plan.
      */
     public static JsonNode patch(JsonNode schema, boolean passwordHashSync) {
-        return diff(schema, edit(schema, passwordHashSync).edited());
+        return change(schema, passwordHashSync).patch();
+    }
+
+    /**
+     * The same patch as {@link #patch} and the same edits as {@link #edit}, without copying or diffing the whole
+     * schema (500 KB and more): only the attribute mappings of the user and inetOrgPerson object mappings are copied
+     * and diffed, and the patch paths are prefixed with where those arrays are. A schema whose rules or object mappings
+     * are not arrays takes the whole-tree way.
+     */
+    public static Change change(JsonNode schema, boolean passwordHashSync) {
+        JsonNode rules = schema.path("synchronizationRules");
+        boolean arrays = rules.isArray() || rules.isMissingNode();
+        for (JsonNode rule : rules.values()) {
+            arrays &= rule.path("objectMappings").isArray() || rule.path("objectMappings").isMissingNode();
+        }
+        if (!arrays) {
+            Result result = edit(schema, passwordHashSync);
+            return new Change(diff(schema, result.edited()), result.edits());
+        }
+        ArrayNode patch = JsonMapper.shared().createArrayNode();
+        List<SchemaEdit> edits = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            JsonNode objectMappings = rules.get(r).path("objectMappings");
+            for (int m = 0; m < objectMappings.size(); m++) {
+                JsonNode objectMapping = objectMappings.get(m);
+                if (carriesPasswordHashes(objectMapping)
+                        && objectMapping.get("attributeMappings") instanceof ArrayNode attributes) {
+                    ArrayNode edited = attributes.deepCopy();
+                    int before = edits.size();
+                    editMappings(objectMapping, edited, passwordHashSync, edits);
+                    if (edits.size() > before) {
+                        String at = "/synchronizationRules/" + r + "/objectMappings/" + m + "/attributeMappings";
+                        for (JsonNode operation : diff(attributes, edited)) {
+                            ObjectNode moved = (ObjectNode) operation.deepCopy();
+                            moved.put("path", at + operation.path("path").asString());
+                            patch.add(moved);
+                        }
+                    }
+                }
+            }
+        }
+        return new Change(patch, edits);
     }
 
     /** The RFC 6902 patch between two trees, with the flags {@link #patch} uses. */

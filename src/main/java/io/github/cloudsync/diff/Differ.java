@@ -93,8 +93,9 @@ public final class Differ {
         if (schema.isEmpty()) {
             return new SchemaComparison.NotRead();
         }
-        CredentialDataEdit.Result result = CredentialDataEdit.edit(schema.get(), passwordHashSync);
-        JsonNode patch = CredentialDataEdit.diff(schema.get(), result.edited());
-        return patch.isEmpty() ? new SchemaComparison.Unchanged() : new SchemaComparison.Patch(patch, result.edits());
+        CredentialDataEdit.Change change = CredentialDataEdit.change(schema.get(), passwordHashSync);
+        return change.patch().isEmpty()
+                ? new SchemaComparison.Unchanged()
+                : new SchemaComparison.Patch(change.patch(), change.edits());
     }
 }

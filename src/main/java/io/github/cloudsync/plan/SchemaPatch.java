@@ -25,7 +25,7 @@ public final class SchemaPatch {
 
     /** What the edit does to this schema, as plan changes (empty when nothing changes). */
     public static List<Action.Change> describe(JsonNode schema, boolean passwordHashSync) {
-        return changes(CredentialDataEdit.edit(schema, passwordHashSync).edits());
+        return changes(CredentialDataEdit.change(schema, passwordHashSync).edits());
     }
 
     static List<Action.Change> changes(List<SchemaEdit> edits) {
