@@ -39,9 +39,23 @@ final class GraphErrors {
             code = "HTTP" + status;
             message = body == null || body.isBlank() ? null : abbreviate(body.strip());
         }
-        String what = call.method() + " " + path + " failed: " + status + " " + (code == null ? "" : code)
+        String what = call.method() + " " + readable(path) + " failed: " + status + " " + (code == null ? "" : code)
                 + (message == null || message.isBlank() ? "" : ": " + message);
         return new GraphException(status, code, what, rid, crid, whatToDo(call, status, code, message), null);
+    }
+
+    /** A request path as a person reads it: the query decoded ({@code $filter=displayName eq 'x'}). */
+    static String readable(String path) {
+        int query = path.indexOf('?');
+        if (query < 0) {
+            return path;
+        }
+        try {
+            return path.substring(0, query + 1)
+                    + java.net.URLDecoder.decode(path.substring(query + 1), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
     }
 
     private static String whatToDo(GraphCall call, int status, String code, String message) {

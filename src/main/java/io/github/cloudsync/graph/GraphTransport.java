@@ -227,7 +227,7 @@ final class GraphTransport {
         return redacted(new GraphException(
                 0,
                 "NoResponse",
-                call.method() + " " + path + ": no answer from Graph ("
+                call.method() + " " + GraphErrors.readable(path) + ": no answer from Graph ("
                         + e.getClass().getSimpleName() + ")" + effect,
                 null,
                 clientRequestId,

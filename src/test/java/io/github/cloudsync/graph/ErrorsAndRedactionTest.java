@@ -85,4 +85,12 @@ class ErrorsAndRedactionTest {
         assertThat(redactor.text("secret=client-secret-123; token eyJhbGciOi.eyJzdWIi.c2ln"))
                 .isEqualTo("secret=(redacted); token (redacted)");
     }
+
+    @Test
+    void errorMessagesShowTheQueryAsAPersonWroteIt() {
+        assertThat(GraphErrors.readable("/servicePrincipals?$filter=displayName%20eq%20%27contoso.com%27"))
+                .isEqualTo("/servicePrincipals?$filter=displayName eq 'contoso.com'");
+        assertThat(GraphErrors.readable("/organization")).isEqualTo("/organization");
+        assertThat(GraphErrors.readable("/x?bad=%zz")).isEqualTo("/x?bad=%zz");
+    }
 }
