@@ -32,12 +32,7 @@ record ConfigurationRead(
 
     static ConfigurationRead read(Profile profile, String profileArgument, GraphReader graph) {
         String organization = graph.organization().id();
-        if (!profile.tenant().id().equalsIgnoreCase(organization)) {
-            throw new PlanException(
-                    "Graph answered for tenant " + organization + " but the profile is for tenant "
-                            + profile.tenant().id(),
-                    "use credentials (or a --graph-url) for the profile's tenant");
-        }
+        TenantCheck.require(profile.tenant().id(), organization);
         String displayName = profile.configuration().displayName();
         List<ServicePrincipal> found =
                 graph.findServicePrincipals(LiveStateReader.CLOUD_SYNC_TEMPLATE_ID, displayName);

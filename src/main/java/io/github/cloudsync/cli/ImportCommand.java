@@ -87,11 +87,7 @@ final class ImportCommand implements Callable<Integer> {
             read.warnings().forEach(w -> err.println("Warning: " + w));
             live = read.state();
         }
-        if (!tenant.equalsIgnoreCase(live.organization().id())) {
-            throw new PlanException(
-                    "Graph answered for tenant " + live.organization().id() + ", not " + tenant,
-                    "use credentials (or a --graph-url) for tenant " + tenant);
-        }
+        TenantCheck.require(tenant, live.organization().id());
         if (live.servicePrincipal().isEmpty()) {
             throw new PlanException(
                     "tenant " + tenant + " has no cloud sync configuration named \"" + displayName + "\"",

@@ -3,7 +3,6 @@ package io.github.cloudsync.cli;
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.graph.LiveStateRead;
 import io.github.cloudsync.model.LiveState;
-import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.plan.Plan;
 import io.github.cloudsync.plan.Planner;
@@ -18,13 +17,7 @@ record PlanRun(Profile profile, String profileArgument, LiveState live, List<Str
     /** Reads the live state for {@code profile} (GETs only) and plans against it. */
     static PlanRun read(Profile profile, String profileArgument, GraphSession graph) {
         LiveStateRead read = graph.liveState().readWithWarnings(profile);
-        String organization = read.state().organization().id();
-        if (!profile.tenant().id().equalsIgnoreCase(organization)) {
-            throw new PlanException(
-                    "Graph answered for tenant " + organization + " but the profile is for tenant "
-                            + profile.tenant().id(),
-                    "use credentials (or a --graph-url) for the profile's tenant");
-        }
+        TenantCheck.require(profile.tenant().id(), read.state().organization().id());
         Plan plan = Planner.plan(profile, read.state(), profileArgument);
         return new PlanRun(profile, profileArgument, read.state(), read.warnings(), plan);
     }

@@ -1,5 +1,7 @@
 package io.github.cloudsync.graph;
 
+import io.github.cloudsync.testing.VirtualTime;
+
 import io.github.cloudsync.emulator.GraphEmulator;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.testing.EmulatorControl;
@@ -19,7 +21,7 @@ final class EmulatedGraph implements AutoCloseable {
 
     final GraphEmulator emulator = GraphEmulator.start(0);
     final EmulatorControl control = new EmulatorControl(emulator.baseUri());
-    final ManualClock clock = new ManualClock();
+    final VirtualTime clock = new VirtualTime();
     final List<String> trace = new CopyOnWriteArrayList<>();
     private final List<GraphSession> sessions = new ArrayList<>();
 

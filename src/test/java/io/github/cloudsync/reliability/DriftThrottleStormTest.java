@@ -1,5 +1,7 @@
 package io.github.cloudsync.reliability;
 
+import io.github.cloudsync.testing.VirtualTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.CliRun;

@@ -1,4 +1,4 @@
-package io.github.cloudsync.reliability;
+package io.github.cloudsync.testing;
 
 import io.github.cloudsync.graph.Sleeper;
 import java.time.Clock;
@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A clock that moves only when the client sleeps on it, shared by the client (clock and sleeper) and the emulator
+ * A clock that moves only when something sleeps on it (every wait is recorded instead of spent), for the retry tests
+ * and the reliability suite; it can be shared by the client (clock and sleeper) and the emulator (timestamps of its
+ * request log), shared by the client (clock and sleeper) and the emulator
  * (timestamps of its request log): a Retry-After wait takes no wall time, yet shows in the emulator's timestamps.
  */
-final class VirtualTime extends Clock implements Sleeper {
+public final class VirtualTime extends Clock implements Sleeper {
     private Instant now = Instant.parse("2026-03-01T12:00:00Z");
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
@@ -28,7 +30,7 @@ final class VirtualTime extends Clock implements Sleeper {
         now = now.plus(duration);
     }
 
-    List<Duration> sleeps() {
+    public List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }
 
