@@ -6,8 +6,7 @@ JAR := target/cloudsync.jar
 
 build: ## the runnable shaded jar at target/cloudsync.jar, and its class-data-sharing archive (bin/cloudsync uses it)
 	$(MVN) -DskipTests package
-	rm -f target/cloudsync.jsa
-	java -XX:ArchiveClassesAtExit=target/cloudsync.jsa -jar $(JAR) validate profiles >/dev/null 2>&1 || true
+	bash scripts/cds-archive.sh
 
 test: ## every test, plus the enforcer and architecture rules
 	mvn -B verify

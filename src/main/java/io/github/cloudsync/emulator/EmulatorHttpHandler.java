@@ -145,7 +145,7 @@ final class EmulatorHttpHandler implements HttpHandler {
         inner.put("date", INNER_DATE.format(clock.instant()));
         inner.put("request-id", requestId);
         inner.put("client-request-id", clientRequestId);
-        return new GraphReply(failure.status(), body, failure.headers());
+        return GraphReply.json(failure.status(), body, failure.headers());
     }
 
     private static void write(HttpExchange exchange, GraphReply reply) throws IOException {
@@ -155,7 +155,7 @@ final class EmulatorHttpHandler implements HttpHandler {
             exchange.sendResponseHeaders(reply.status(), -1);
             return;
         }
-        byte[] bytes = JsonTrees.bytes(reply.body());
+        byte[] bytes = reply.body();
         headers.set("Content-Type", JSON_TYPE);
         exchange.sendResponseHeaders(reply.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

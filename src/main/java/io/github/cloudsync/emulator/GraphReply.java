@@ -4,19 +4,29 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A Graph answer before it is written: status, JSON body (null for no body, as 204 needs) and extra headers.
+ * A Graph answer before it is written: status, JSON body as the bytes sent (null for no body, as 204 needs) and extra
+ * headers.
  *
  * @param status the HTTP status
- * @param body the JSON body, or null
+ * @param body the serialized JSON body, or null
  * @param headers headers besides request-id, client-request-id and Content-Type
  */
-record GraphReply(int status, JsonNode body, Map<String, String> headers) {
+record GraphReply(int status, byte[] body, Map<String, String> headers) {
     GraphReply {
         headers = Map.copyOf(headers);
     }
 
     static GraphReply json(int status, JsonNode body) {
-        return new GraphReply(status, body, Map.of());
+        return json(status, JsonTrees.bytes(body), Map.of());
+    }
+
+    static GraphReply json(int status, JsonNode body, Map<String, String> headers) {
+        return json(status, JsonTrees.bytes(body), headers);
+    }
+
+    /** A body serialized earlier, e.g. a schema kept until it changes (see {@link Schemas}). */
+    static GraphReply json(int status, byte[] serialized, Map<String, String> headers) {
+        return new GraphReply(status, serialized, headers);
     }
 
     static GraphReply noContent() {

@@ -12,6 +12,13 @@ final class JobRecord {
     ObjectNode schema;
 
     String schemaVersion;
+    /**
+     * The last schema GET body, serialized, with the version and {@code @odata.context} it was made for: a 300 KB
+     * schema is served many times between changes (every plan and drift reads it), so it is written once per change.
+     * Null after a PUT or DELETE of the schema.
+     */
+    SchemaBody schemaBody;
+
     /** Deletes held back by an injected TooManyDeletes quarantine; ForceDeletes releases them. */
     long pendingDeletes;
 
@@ -20,6 +27,9 @@ final class JobRecord {
         this.schema = schema;
         this.schemaVersion = schemaVersion;
     }
+
+    /** A serialized schema GET body and the version and context it answers for. */
+    record SchemaBody(String version, String context, byte[] bytes) {}
 
     String id() {
         return graph.get("id").asString();

@@ -1,6 +1,5 @@
 package io.github.cloudsync.emulator;
 
-import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -57,7 +56,7 @@ final class JsonTrees {
     }
 
     static byte[] bytes(JsonNode node) {
-        return MAPPER.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
+        return MAPPER.writeValueAsBytes(node);
     }
 
     static String text(JsonNode node) {

@@ -23,12 +23,20 @@ final class Schemas {
     GraphReply get(GraphCall call, Tenant tenant, Map<String, String> params) {
         ServicePrincipalRecord sp = tenant.requireServicePrincipal(params.get("sp"));
         JobRecord job = Tenant.requireJob(sp, params.get("job"));
+        String context = call.context(
+                "servicePrincipals('" + sp.id() + "')/synchronization/jobs('" + job.id() + "')/schema/$entity");
+        JobRecord.SchemaBody cached = job.schemaBody;
+        if (cached == null || !cached.version().equals(job.schemaVersion) || !cached.context().equals(context)) {
+            cached = new JobRecord.SchemaBody(job.schemaVersion, context, JsonTrees.bytes(body(job, context)));
+            job.schemaBody = cached;
+        }
+        return GraphReply.json(200, cached.bytes(), Map.of());
+    }
+
+    private ObjectNode body(JobRecord job, String context) {
         ObjectNode stored = current(job);
         ObjectNode body = JsonTrees.object();
-        body.put(
-                "@odata.context",
-                call.context("servicePrincipals('" + sp.id() + "')/synchronization/jobs('" + job.id()
-                        + "')/schema/$entity"));
+        body.put("@odata.context", context);
         if (!stored.has("id")) {
             body.put("id", job.id());
         }
@@ -42,7 +50,7 @@ final class Schemas {
                 default -> body.set(property.getKey(), property.getValue());
             }
         }
-        return GraphReply.json(200, body);
+        return body;
     }
 
     /** Full replace; 204. Duplicate targetAttributeName in one object mapping is a 400 unless switched to keep both. */
@@ -59,6 +67,7 @@ final class Schemas {
         }
         job.schema = schema;
         job.schemaVersion = JobShapes.schemaVersion(call.now());
+        job.schemaBody = null;
         return GraphReply.noContent();
     }
 
@@ -67,6 +76,7 @@ final class Schemas {
         JobRecord job = Tenant.requireJob(sp, params.get("job"));
         job.schema = null;
         job.schemaVersion = JobShapes.schemaVersion(call.now());
+        job.schemaBody = null;
         return GraphReply.noContent();
     }
 

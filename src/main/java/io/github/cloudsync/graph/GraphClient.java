@@ -31,7 +31,8 @@ public final class GraphClient implements GraphReader, GraphWriter {
 
     private final GraphTransport transport;
     private final RetryPolicy policy;
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** One mapper for the process: its deserializer caches and name tables stay warm across sessions (drift). */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     GraphClient(GraphTransport transport, RetryPolicy policy) {
         this.transport = transport;
@@ -91,7 +92,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
 
     @Override
     public void setDirectorySyncEnabled(String organizationId, boolean enabled) {
-        ObjectNode body = json.createObjectNode().put("onPremisesSyncEnabled", enabled);
+        ObjectNode body = JSON.createObjectNode().put("onPremisesSyncEnabled", enabled);
         send(
                 "PATCH",
                 "/organization/" + segment(organizationId),
@@ -106,7 +107,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
         GraphCall call = new GraphCall(
                 "POST",
                 "/applicationTemplates/" + segment(applicationTemplateId) + "/instantiate",
-                json.writeValueAsString(json.createObjectNode().put("displayName", displayName)),
+                JSON.writeValueAsString(JSON.createObjectNode().put("displayName", displayName)),
                 GraphCall.Kind.CREATE,
                 "Application.ReadWrite.OwnedBy");
         ServicePrincipal created = create(
@@ -124,7 +125,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
         GraphCall call = new GraphCall(
                 "POST",
                 sync(servicePrincipalId) + "/jobs",
-                json.writeValueAsString(json.createObjectNode().put("templateId", templateId)),
+                JSON.writeValueAsString(JSON.createObjectNode().put("templateId", templateId)),
                 GraphCall.Kind.CREATE,
                 SYNC_WRITE);
         Job created = create(
@@ -163,12 +164,12 @@ public final class GraphClient implements GraphReader, GraphWriter {
 
     @Override
     public void putSecrets(String servicePrincipalId, List<Secret> secrets) {
-        ArrayNode value = json.createArrayNode();
+        ArrayNode value = JSON.createArrayNode();
         for (Secret s : secrets) {
             transport.redactor().register(s.value());
             value.addObject().put("key", s.key()).put("value", s.value());
         }
-        ObjectNode body = json.createObjectNode();
+        ObjectNode body = JSON.createObjectNode();
         body.set("value", value);
         send("PUT", sync(servicePrincipalId) + "/secrets", body, GraphCall.Kind.IDEMPOTENT, SYNC_WRITE);
     }
@@ -202,7 +203,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
 
     @Override
     public void restartJob(String servicePrincipalId, String jobId, String resetScope) {
-        ObjectNode body = json.createObjectNode();
+        ObjectNode body = JSON.createObjectNode();
         body.putObject("criteria").put("resetScope", resetScope);
         send("POST", job(servicePrincipalId, jobId) + "/restart", body, GraphCall.Kind.ACTION, SYNC_WRITE);
     }
@@ -211,7 +212,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
      * Sends a create. After a lost answer it re-reads three times with growing pauses (a timed-out create may still be
      * committing) and adopts what the first attempt made; only when nothing appears is the create sent again.
      */
-    private <T> T create(GraphCall call, Supplier<Optional<T>> reread, Function<String, T> parse) {
+    private <T> T create(GraphCall call, Supplier<Optional<T>> reread, Function<byte[], T> parse) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return parse.apply(transport.sendCreate(call).body());
@@ -237,7 +238,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
 
     private GraphResponse send(String method, String path, JsonNode body, GraphCall.Kind kind, String permission) {
         return transport.send(
-                new GraphCall(method, path, body == null ? null : json.writeValueAsString(body), kind, permission));
+                new GraphCall(method, path, body == null ? null : JSON.writeValueAsString(body), kind, permission));
     }
 
     private JsonNode read(String path, String permission) {
@@ -256,11 +257,11 @@ public final class GraphClient implements GraphReader, GraphWriter {
         return items;
     }
 
-    private JsonNode tree(String body) {
-        if (body == null || body.isBlank()) {
+    private JsonNode tree(byte[] body) {
+        if (body == null || body.length == 0) {
             throw GraphJson.unexpected("an empty body where JSON was expected");
         }
-        return json.readTree(body);
+        return JSON.readTree(body);
     }
 
     private static String sync(String servicePrincipalId) {

@@ -54,6 +54,11 @@ public record GraphEndpoint(URI graphRoot, String version, URI signInHost) {
         return isLoopbackHost(graphRoot.getHost());
     }
 
+    /** Whether requests go over plain http (the emulator on loopback): then TLS is never used. */
+    public boolean plainHttp() {
+        return "http".equalsIgnoreCase(graphRoot.getScheme());
+    }
+
     static String graphRootOf(Cloud cloud) {
         return switch (cloud) {
             case GLOBAL -> "https://graph.microsoft.com";

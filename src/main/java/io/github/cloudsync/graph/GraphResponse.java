@@ -1,4 +1,7 @@
 package io.github.cloudsync.graph;
 
-/** A successful Graph answer: status, body text (empty for 204) and the ids support asks for. */
-record GraphResponse(int status, String body, String requestId, String clientRequestId) {}
+/**
+ * A successful Graph answer: status, body bytes as received (empty for 204) and the ids support asks for. The body
+ * stays bytes: Jackson reads UTF-8 bytes directly, so a 300 KB schema is never copied into a String first.
+ */
+record GraphResponse(int status, byte[] body, String requestId, String clientRequestId) {}

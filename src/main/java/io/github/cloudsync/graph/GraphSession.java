@@ -21,12 +21,15 @@ public final class GraphSession implements AutoCloseable {
 
     /** Builds the session; nothing is sent until the first call. */
     public static GraphSession open(GraphSettings settings) {
-        HttpClient http = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 // the emulator speaks HTTP/1.1 only; an h2c upgrade attempt buys nothing on loopback
-                .version(settings.endpoint().loopback() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
-                .build();
+                .version(settings.endpoint().loopback() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2);
+        if (settings.endpoint().plainHttp()) {
+            builder.sslContext(NoTls.context());
+        }
+        HttpClient http = builder.build();
         GraphTransport transport = new GraphTransport(
                 http,
                 settings.endpoint(),

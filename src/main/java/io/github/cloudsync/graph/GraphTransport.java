@@ -101,9 +101,9 @@ final class GraphTransport {
             HttpRequest request = build(call, uri, clientRequestId);
             trace.request(call.method(), uri, request.headers().map(), call.body());
             Instant sent = clock.instant();
-            HttpResponse<String> response;
+            HttpResponse<byte[]> response;
             try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 trace.noAnswer(call.method(), uri, Duration.between(sent, clock.instant()), attempt - 1, e);
                 boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
@@ -147,14 +147,14 @@ final class GraphTransport {
                     call,
                     path,
                     status,
-                    response.body(),
+                    new String(response.body(), StandardCharsets.UTF_8),
                     requestId,
                     response.headers().firstValue("client-request-id").orElse(clientRequestId));
             throw redacted(failure);
         }
     }
 
-    private Optional<Duration> retryWait(URI uri, int status, HttpResponse<String> response, int attempt) {
+    private Optional<Duration> retryWait(URI uri, int status, HttpResponse<byte[]> response, int attempt) {
         if (status == 429 || status == 503 || status == 504) {
             return Optional.of(RetryAfter.parse(
                             response.headers().firstValue("Retry-After").orElse(null), clock.instant())

@@ -2,6 +2,7 @@ package io.github.cloudsync.graph;
 
 import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class HttpTrace {
             String requestId,
             int retry,
             HttpHeaders headers,
-            String body) {
+            byte[] body) {
         if (level < 1) {
             return;
         }
@@ -57,8 +58,8 @@ public final class HttpTrace {
                 + requestId + ", retry " + retry);
         if (level >= 2) {
             headers.map().forEach((name, values) -> values.forEach(v -> emit("graph: < " + name + ": " + v)));
-            if (body != null && !body.isEmpty()) {
-                emit("graph: < " + redactor.body(uri.getPath(), body));
+            if (body != null && body.length > 0) {
+                emit("graph: < " + redactor.body(uri.getPath(), new String(body, StandardCharsets.UTF_8)));
             }
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cloudsync.cli.Main;
 import io.github.cloudsync.cli.Terminal;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,7 +74,7 @@ class ExamplesUseRealCommandsTest {
     private static void assertExists(List<String> args) {
         assertThat(root().subcommands()).as("command %s", args.get(0)).containsKey(args.get(0));
         assertThat(unknownFlags(args)).as("flags of %s", args).isEmpty();
-        CommandLine cli = new CommandLine(new Main(), new TerminalFactory());
+        CommandLine cli = Main.commandLine(Terminal.batch(Map.of()));
         cli.parseArgs(args.toArray(String[]::new));
     }
 
@@ -90,7 +89,7 @@ class ExamplesUseRealCommandsTest {
     }
 
     private static CommandSpec root() {
-        return new CommandLine(new Main(), new TerminalFactory()).getCommandSpec();
+        return Main.commandLine(Terminal.batch(Map.of())).getCommandSpec();
     }
 
     /** The arguments of each {@code cloudsync} / {@code bin/cloudsync} call in a shell line, shell variables kept as words. */
@@ -113,19 +112,5 @@ class ExamplesUseRealCommandsTest {
             }
         }
         return calls;
-    }
-
-    /** Builds commands whose constructor takes a {@link Terminal}, as the CLI's own factory does. */
-    private static final class TerminalFactory implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-                if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == Terminal.class) {
-                    constructor.setAccessible(true);
-                    return type.cast(constructor.newInstance(Terminal.batch(Map.of())));
-                }
-            }
-            return CommandLine.defaultFactory().create(type);
-        }
     }
 }
