@@ -108,7 +108,7 @@ final class DriftRun {
     private PlanRun readPatiently(Profile profile, String shown) {
         for (int read = 1; ; read++) {
             try {
-                return PlanRun.read(profile, shown, sessions.apply(profile));
+                return PlanRun.compare(profile, shown, sessions.apply(profile));
             } catch (GraphException e) {
                 if (!throttled(e) || read >= THROTTLED_READS) {
                     throw e;

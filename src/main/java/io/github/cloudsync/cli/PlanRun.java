@@ -16,7 +16,18 @@ record PlanRun(Profile profile, String profileArgument, LiveState live, List<Str
 
     /** Reads the live state for {@code profile} (GETs only) and plans against it. */
     static PlanRun read(Profile profile, String profileArgument, GraphSession graph) {
-        LiveStateRead read = graph.liveState().readWithWarnings(profile);
+        return planned(profile, profileArgument, graph.liveState().readWithWarnings(profile));
+    }
+
+    /**
+     * As {@link #read}, the schema read without its directory definitions: the plan is the same, but its live state
+     * cannot be fingerprinted, saved or applied. For drift, which only reports.
+     */
+    static PlanRun compare(Profile profile, String profileArgument, GraphSession graph) {
+        return planned(profile, profileArgument, graph.liveState().readForComparison(profile));
+    }
+
+    private static PlanRun planned(Profile profile, String profileArgument, LiveStateRead read) {
         TenantCheck.require(profile.tenant().id(), read.state().organization().id());
         Plan plan = Planner.plan(profile, read.state(), profileArgument);
         return new PlanRun(profile, profileArgument, read.state(), read.warnings(), plan);

@@ -19,6 +19,7 @@ import tools.jackson.core.JacksonException;
 public final class GraphEmulator implements AutoCloseable {
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
+    private static final String MAX_IDLE = "sun.net.httpserver.maxIdleConnections";
     private final HttpServer server;
     private final ExecutorService executor;
 
@@ -45,6 +46,12 @@ public final class GraphEmulator implements AutoCloseable {
         // about 40 ms, a wait Graph does not have (read once, when the first server starts)
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");
+        }
+        // once 200 connections are idle, the JDK server closes each connection right after its answer, and a client
+        // that reuses it loses its next request; in-process runs (tests, benchmarks) leave an idle connection behind
+        // for every finished session, so a long series of applies lost a POST now and then. Graph keeps them open.
+        if (System.getProperty(MAX_IDLE) == null) {
+            System.setProperty(MAX_IDLE, "100000");
         }
         try {
             HttpServer server =

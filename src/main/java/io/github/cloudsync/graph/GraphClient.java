@@ -91,6 +91,15 @@ public final class GraphClient implements GraphReader, GraphWriter {
     }
 
     @Override
+    public JsonNode schemaRules(String servicePrincipalId, String jobId) {
+        byte[] body = transport.send(GraphCall.get(job(servicePrincipalId, jobId) + "/schema", SYNC_READ)).body();
+        if (body == null || body.length == 0) {
+            throw GraphJson.unexpected("an empty body where JSON was expected");
+        }
+        return SchemaRules.read(body);
+    }
+
+    @Override
     public void setDirectorySyncEnabled(String organizationId, boolean enabled) {
         ObjectNode body = JSON.createObjectNode().put("onPremisesSyncEnabled", enabled);
         send(

@@ -26,4 +26,10 @@ public interface GraphReader {
 
     /** {@code GET .../jobs/{jobId}/schema}: the raw schema tree, keys and order exactly as Graph sent them. */
     JsonNode schema(String servicePrincipalId, String jobId);
+
+    /**
+     * The same GET read without {@code directories}: what the differ compares, for a reader that neither fingerprints
+     * the schema nor writes it back (drift).
+     */
+    JsonNode schemaRules(String servicePrincipalId, String jobId);
 }

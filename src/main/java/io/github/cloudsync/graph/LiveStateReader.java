@@ -43,6 +43,18 @@ public final class LiveStateReader {
 
     /** The live state plus what the reader noticed and chose (e.g. several matching service principals). */
     public LiveStateRead readWithWarnings(Profile profile) {
+        return read(profile, true);
+    }
+
+    /**
+     * As {@link #readWithWarnings(Profile)}, with the schema read without its directory definitions (see
+     * {@link GraphReader#schemaRules}): enough to compare, not to fingerprint or write back. For drift.
+     */
+    public LiveStateRead readForComparison(Profile profile) {
+        return read(profile, false);
+    }
+
+    private LiveStateRead read(Profile profile, boolean wholeSchema) {
         String displayName = profile.configuration().displayName();
         CompletableFuture<Organization> organization = async(graph::organization);
         CompletableFuture<List<ServicePrincipal>> principals =
@@ -71,7 +83,9 @@ public final class LiveStateReader {
             warnings.add(provisioning.size() + " " + JobTemplate.PROVISIONING.templateId() + " jobs exist; reading "
                     + "the schema of the first, " + provisioning.get(0).id());
         }
-        Optional<JsonNode> schema = provisioning.stream().findFirst().map(j -> graph.schema(sp.id(), j.id()));
+        Optional<JsonNode> schema = provisioning.stream()
+                .findFirst()
+                .map(j -> wholeSchema ? graph.schema(sp.id(), j.id()) : graph.schemaRules(sp.id(), j.id()));
         return new LiveStateRead(new LiveState(org, Optional.of(sp), jobList, secretList, schema), warnings);
     }
 

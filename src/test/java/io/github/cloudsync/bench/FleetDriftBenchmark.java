@@ -4,6 +4,8 @@ import io.github.cloudsync.cli.CliRun;
 import io.github.cloudsync.emulator.GraphEmulator;
 import io.github.cloudsync.testing.EmulatorControl;
 import io.github.cloudsync.testing.EmulatorControl.LoggedRequest;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -69,10 +71,14 @@ public final class FleetDriftBenchmark {
     /** One drift run over the whole folder: wall time, exit code, the report's summary, and request rates. */
     private static ObjectNode drift(CliRun cli, String url, EmulatorControl control, Path dir, int parallelism) {
         control.clearRequests();
+        long cpu = processCpuNanos();
+        long gc = gcMillis();
         long started = System.nanoTime();
         CliRun.Result run = cli.run(CliRun.against(
                 url, "drift", dir.toString(), "--json", "--parallelism", Integer.toString(parallelism)));
         double seconds = (System.nanoTime() - started) / 1e9;
+        long cpuMs = (processCpuNanos() - cpu) / 1_000_000;
+        long gcMs = gcMillis() - gc;
         List<LoggedRequest> log = control.requests();
         long throttled = log.stream().filter(r -> r.status() == 429).count();
         JsonNode summary = JSON.readTree(run.out()).path("summary");
@@ -80,10 +86,23 @@ public final class FleetDriftBenchmark {
                 .put("wallMs", Math.round(seconds * 1000)).put("requests", log.size()).put("throttled", throttled)
                 .put("requestsPerSecond", round(log.size() / seconds))
                 .put("answeredPerSecond", round((log.size() - throttled) / seconds))
-                .put("mostInFlight", mostInFlight(log));
+                .put("mostInFlight", mostInFlight(log))
+                // client and emulator share this process: CPU per profile covers both sides of every request
+                .put("cpuMs", cpuMs).put("gcMs", gcMs);
         row.set("summary", summary);
         System.out.println(String.format(Locale.ROOT, "drift --parallelism %d: %s", parallelism, row));
         return row;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     /** The most requests the emulator was serving at one moment (its log's start and end times). */

@@ -1,0 +1,52 @@
+package io.github.cloudsync.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cloudsync.diff.CredentialDataEdit;
+import io.github.cloudsync.model.GraphException;
+import io.github.cloudsync.plan.Schemas;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Drift reads the schema without its directory definitions; what it keeps must be exactly what the differ sees. */
+class SchemaRulesTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final byte[] REAL = Schemas.text("real-ad2aad-schema-2020.json").getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void everyPropertyButTheDirectoriesIsKeptInOrder() {
+        ObjectNode whole = (ObjectNode) JSON.readTree(REAL);
+        JsonNode rules = SchemaRules.read(REAL);
+
+        assertThat(whole.has("directories")).isTrue();
+        whole.remove(List.of("directories", "directories@odata.context"));
+        assertThat(rules).isEqualTo(whole);
+        assertThat(rules.propertyNames()).containsExactlyElementsOf(whole.propertyNames());
+        assertThat(JSON.writeValueAsBytes(rules).length).isLessThan(REAL.length / 3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void theCredentialDataComparisonIsTheSameAsOnTheWholeSchema(boolean passwordHashSync) {
+        CredentialDataEdit.Change onWhole = CredentialDataEdit.change(JSON.readTree(REAL), passwordHashSync);
+        CredentialDataEdit.Change onRules = CredentialDataEdit.change(SchemaRules.read(REAL), passwordHashSync);
+
+        assertThat(onRules.patch()).isEqualTo(onWhole.patch());
+        assertThat(onRules.edits()).isEqualTo(onWhole.edits());
+        assertThat(onWhole.patch().isEmpty()).isEqualTo(!passwordHashSync);
+    }
+
+    @Test
+    void aBodyThatIsNotAnObjectIsAnUnexpectedResponse() {
+        assertThatThrownBy(() -> SchemaRules.read("[1, 2]".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(GraphException.class)
+                .hasMessageContaining("not a JSON object");
+    }
+}
