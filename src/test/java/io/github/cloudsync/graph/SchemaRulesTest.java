@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,29 @@ class SchemaRulesTest {
         assertThat(onRules.patch()).isEqualTo(onWhole.patch());
         assertThat(onRules.edits()).isEqualTo(onWhole.edits());
         assertThat(onWhole.patch().isEmpty()).isEqualTo(!passwordHashSync);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"directories\": [{\"id\": \"AD\"}], \"version\": \"v1\"}                   | {\"version\":\"v1\"}",
+                "{\"version\": \"v1\", \"directories\": []}                                      | {\"version\":\"v1\"}",
+                "{\"a\": 1, \"directories@odata.context\": \"x\", \"directories\": [], \"b\": 2} | {\"a\":1,\"b\":2}",
+                "{\"a\": \"}]\\\" [{\", \"directories\": [\"]\", {\"x\": \"\\\\\"}], \"b\": [1, {}]} | {\"a\":\"}]\\\" [{\",\"b\":[1,{}]}",
+                "{\"directories\": {}}                                                          | {}",
+                "{\"a\": {\"directories\": []}, \"n\": -1.5e3, \"t\": true, \"z\": null}     | {\"a\":{\"directories\":[]},\"n\":-1.5e3,\"t\":true,\"z\":null}",
+            })
+    void onlyTopLevelDirectoriesAreCutWhateverTheirPlaceAndTheStringsAround(String body, String expected) {
+        assertThat(SchemaRules.read(body.strip().getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(JSON.readTree(expected.strip()));
+    }
+
+    @Test
+    void aBodyTheScanCannotFollowIsParsedWholeAndJacksonSaysWhatIsWrong() {
+        byte[] truncated = "{\"version\": \"v1\", \"directories\": [{\"id\": ".getBytes(StandardCharsets.UTF_8);
+        assertThat(SchemaRules.withoutDirectories(truncated)).isSameAs(truncated);
+        assertThatThrownBy(() -> SchemaRules.read(truncated)).isInstanceOf(tools.jackson.core.JacksonException.class);
     }
 
     @Test
