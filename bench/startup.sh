@@ -28,6 +28,10 @@ url=$(grep -m1 '^http' "$work/emulator.out")
 curl -fsS -X PATCH -H 'Content-Type: application/json' -d '{"exchangeSchema":true}' "$url/_emulator/settings" >/dev/null
 bin/cloudsync apply -p "$work/full.yaml" --graph-url "$url" --auth none --auto-approve >/dev/null
 
+# the archive must be in use from any working directory (CDS turns itself off on a class-path mismatch, silently)
+shared_classes=$(cd / && CLOUDSYNC_JAVA_OPTS=-Xlog:class+load "$here/bin/cloudsync" validate "$work/full.yaml" \
+  | grep -c 'source: shared objects file' || true)
+
 java_ms=$(median_ms java -version)
 validate_ms=$(median_ms bin/cloudsync validate "$work/full.yaml")
 plan_ms=$(median_ms bin/cloudsync plan -p "$work/full.yaml" --graph-url "$url" --auth none)
@@ -38,5 +42,5 @@ cat <<JSON
 { "runs": $runs, "javaVersionMs": $java_ms, "validateMs": $validate_ms, "planMs": $plan_ms,
   "validateRatio": $(awk "BEGIN{printf \"%.2f\", $validate_ms/$java_ms}"),
   "planRatio": $(awk "BEGIN{printf \"%.2f\", $plan_ms/$java_ms}"),
-  "planWithXmx256mExitCode": $small_heap, "javaOpts": "${CLOUDSYNC_JAVA_OPTS:-}" }
+  "planWithXmx256mExitCode": $small_heap, "classesFromArchive": $shared_classes, "javaOpts": "${CLOUDSYNC_JAVA_OPTS:-}" }
 JSON

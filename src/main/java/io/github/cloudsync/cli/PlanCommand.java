@@ -56,7 +56,10 @@ final class PlanCommand implements Callable<Integer> {
         Profile loaded = ProfileLoader.load(profile);
         try (GraphSession graph =
                 GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), stderr)) {
-            PlanRun run = PlanRun.read(loaded, profile.toString(), graph);
+            // only a saved plan fingerprints the live schema; showing a plan needs just what the differ compares
+            PlanRun run = out != null
+                    ? PlanRun.read(loaded, profile.toString(), graph)
+                    : PlanRun.compare(loaded, profile.toString(), graph);
             run.warnings().forEach(w -> stderr.println("Warning: " + w));
             stdout.print(output.render(run.plan(), terminal));
             if (out != null) {

@@ -21,7 +21,7 @@ record PlanRun(Profile profile, String profileArgument, LiveState live, List<Str
 
     /**
      * As {@link #read}, the schema read without its directory definitions: the plan is the same, but its live state
-     * cannot be fingerprinted, saved or applied. For drift, which only reports.
+     * cannot be fingerprinted, saved or applied. For drift and a plan that is shown, not saved.
      */
     static PlanRun compare(Profile profile, String profileArgument, GraphSession graph) {
         return planned(profile, profileArgument, graph.liveState().readForComparison(profile));

@@ -6,7 +6,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-/** The root command lists every command, reports its version, and maps bad usage to 64. */
+/**
+ * The root command lists every command, reports its version, and maps bad usage to 64. A run builds only the command
+ * it invokes; help, the help command and words that are not commands still see them all.
+ */
 class MainTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -31,6 +34,36 @@ class MainTest {
     @Test
     void unknownOptionIsAUsageError() {
         assertThat(run("--no-such-option")).isEqualTo(64);
+        assertThat(err.toString()).contains("Unknown option");
+    }
+
+    @Test
+    void theHelpCommandStillKnowsEveryCommand() {
+        assertThat(run("help", "drift")).isZero();
+        assertThat(out.toString()).contains("Usage: cloudsync drift");
+    }
+
+    @Test
+    void eachCommandAloneHasItsOwnHelpAndOptions() {
+        for (String command : Main.commandLine(Terminal.batch(java.util.Map.of())).getSubcommands().keySet()) {
+            if (command.equals("help")) {
+                continue;
+            }
+            out.getBuffer().setLength(0);
+            assertThat(run(command, "--help")).as(command).isZero();
+            assertThat(out.toString()).as(command).startsWith("Usage: cloudsync " + command);
+        }
+    }
+
+    @Test
+    void aMisspelledCommandIsAUsageErrorThatSuggestsTheRealOne() {
+        assertThat(run("plna")).isEqualTo(64);
+        assertThat(err.toString()).contains("plna").contains("plan");
+    }
+
+    @Test
+    void anUnknownOptionOfTheInvokedCommandIsStillAUsageError() {
+        assertThat(run("validate", "--no-such-option", "x.yaml")).isEqualTo(64);
         assertThat(err.toString()).contains("Unknown option");
     }
 }
