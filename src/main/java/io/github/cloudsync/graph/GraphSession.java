@@ -27,7 +27,7 @@ public final class GraphSession implements AutoCloseable {
                 // the emulator speaks HTTP/1.1 only; an h2c upgrade attempt buys nothing on loopback
                 .version(settings.endpoint().loopback() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2);
         if (settings.endpoint().plainHttp()) {
-            builder.sslContext(NoTls.context());
+            builder.sslContext(NoTls.context()).sslParameters(NoTls.parameters());
         }
         HttpClient http = builder.build();
         GraphTransport transport = new GraphTransport(
