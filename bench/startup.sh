@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Figure 5 of bench/README.md: wall time of `java -version`, `cloudsync validate` and a plan against a local emulator
+# Figure 5 of bench/README.md: wall time of `java -version`, `bin/cloudsync validate` and a plan against a local emulator
 # (median of N runs each), and the -Xmx256m plan. Prints JSON on stdout. Run by `make bench` after `make build`.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-runs=${RUNS:-7}
+runs=${RUNS:-9}
 work="$(mktemp -d)"
 trap 'kill "${emulator_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
