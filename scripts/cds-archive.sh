@@ -27,8 +27,6 @@ case "$url" in
   http://127.0.0.1:*) ;;
   *) echo "cds-archive: the training emulator did not start; bin/cloudsync will start without an archive" >&2; exit 0 ;;
 esac
-curl -fsS -X PATCH -H 'Content-Type: application/json' -d '{"exchangeSchema":true}' "$url/_emulator/settings" \
-  >/dev/null 2>&1 || true
 if ! java -XX:DumpLoadedClassList="$classes" -jar "$jar" \
     apply -p profiles/full.yaml --graph-url "$url" --auth none --auto-approve >/dev/null 2>&1; then
   echo "cds-archive: the training apply failed; bin/cloudsync will start without an archive" >&2
