@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,8 +46,16 @@ class MainTest {
     }
 
     @Test
+    void theCommandsARunBuildsAloneAreNamedAsTheirAnnotationsSay() {
+        assertThat(Main.commandLine(Terminal.batch(Map.of())).getSubcommands().keySet())
+                .containsExactlyElementsOf(
+                        Stream.concat(Main.commandNames().stream(), Stream.of("help"))
+                                .toList());
+    }
+
+    @Test
     void eachCommandAloneHasItsOwnHelpAndOptions() {
-        for (String command : Main.commandLine(Terminal.batch(java.util.Map.of())).getSubcommands().keySet()) {
+        for (String command : Main.commandLine(Terminal.batch(Map.of())).getSubcommands().keySet()) {
             if (command.equals("help")) {
                 continue;
             }
