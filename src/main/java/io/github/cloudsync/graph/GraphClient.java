@@ -92,11 +92,8 @@ public final class GraphClient implements GraphReader, GraphWriter {
 
     @Override
     public JsonNode schemaRules(String servicePrincipalId, String jobId) {
-        byte[] body = transport.send(GraphCall.get(job(servicePrincipalId, jobId) + "/schema", SYNC_READ)).body();
-        if (body == null || body.length == 0) {
-            throw GraphJson.unexpected("an empty body where JSON was expected");
-        }
-        return SchemaRules.read(body);
+        GraphCall get = GraphCall.get(job(servicePrincipalId, jobId) + "/schema", SYNC_READ);
+        return SchemaRules.read(nonEmpty(transport.send(get).body()));
     }
 
     @Override
@@ -267,10 +264,14 @@ public final class GraphClient implements GraphReader, GraphWriter {
     }
 
     private JsonNode tree(byte[] body) {
+        return JSON.readTree(nonEmpty(body));
+    }
+
+    private static byte[] nonEmpty(byte[] body) {
         if (body == null || body.length == 0) {
             throw GraphJson.unexpected("an empty body where JSON was expected");
         }
-        return JSON.readTree(body);
+        return body;
     }
 
     private static String sync(String servicePrincipalId) {

@@ -29,7 +29,7 @@ public interface GraphReader {
 
     /**
      * The same GET read without {@code directories}: what the differ compares, for a reader that neither fingerprints
-     * the schema nor writes it back (drift).
+     * the schema nor writes it back (drift, a plan that is not saved).
      */
     JsonNode schemaRules(String servicePrincipalId, String jobId);
 }

@@ -48,7 +48,7 @@ public final class LiveStateReader {
 
     /**
      * As {@link #readWithWarnings(Profile)}, with the schema read without its directory definitions (see
-     * {@link GraphReader#schemaRules}): enough to compare, not to fingerprint or write back. For drift.
+     * {@link GraphReader#schemaRules}): enough to compare, not to fingerprint or write back. For drift and a plan that is shown, not saved.
      */
     public LiveStateRead readForComparison(Profile profile) {
         return read(profile, false);
