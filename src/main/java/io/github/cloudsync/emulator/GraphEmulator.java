@@ -18,8 +18,8 @@ import tools.jackson.core.JacksonException;
  */
 public final class GraphEmulator implements AutoCloseable {
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
-
     private static final String MAX_IDLE = "sun.net.httpserver.maxIdleConnections";
+
     private final HttpServer server;
     private final ExecutorService executor;
 
