@@ -45,7 +45,8 @@ public final class ResultsBenchmark {
         JsonNode latency = trips.path("latencyBoundPlan");
         double ratio = latency.path("medianRatio").asDouble();
         add(table, "2. latency-bound plan (50 ms/request)", String.format(Locale.ROOT,
-                "%.2f (depth %d; %d ms without latency)", ratio, latency.path("depth").asInt(),
+                "%.2f (%.2f-%.2f; depth %d; %d ms without latency)", ratio, latency.path("lowestRatio").asDouble(),
+                latency.path("highestRatio").asDouble(), latency.path("depth").asInt(),
                 latency.path("wallMsWithoutLatency").asLong()), "<= 1.3", ratio <= 1.3);
         fleet(table, fleet);
         for (JsonNode bench : jmh) {
