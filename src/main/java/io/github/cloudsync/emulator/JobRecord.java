@@ -13,9 +13,9 @@ final class JobRecord {
 
     String schemaVersion;
     /**
-     * The last schema GET body, serialized, with the version and {@code @odata.context} it was made for: a 300 KB
-     * schema is served many times between changes (every plan and drift reads it), so it is written once per change.
-     * Null after a PUT or DELETE of the schema.
+     * The last schema GET body, serialized, with the {@code @odata.context} it was made for: a 300 KB schema is served
+     * many times between changes (every plan and drift reads it), so it is written once per change. A PUT or DELETE of
+     * the schema, the only changes to it and its version, sets it back to null.
      */
     SchemaBody schemaBody;
 
@@ -28,8 +28,8 @@ final class JobRecord {
         this.schemaVersion = schemaVersion;
     }
 
-    /** A serialized schema GET body and the version and context it answers for. */
-    record SchemaBody(String version, String context, byte[] bytes) {}
+    /** A serialized schema GET body and the {@code @odata.context} (the request's base URL) it answers for. */
+    record SchemaBody(String context, byte[] bytes) {}
 
     String id() {
         return graph.get("id").asString();

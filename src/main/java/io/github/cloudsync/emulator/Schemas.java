@@ -26,8 +26,8 @@ final class Schemas {
         String context = call.context(
                 "servicePrincipals('" + sp.id() + "')/synchronization/jobs('" + job.id() + "')/schema/$entity");
         JobRecord.SchemaBody cached = job.schemaBody;
-        if (cached == null || !cached.version().equals(job.schemaVersion) || !cached.context().equals(context)) {
-            cached = new JobRecord.SchemaBody(job.schemaVersion, context, JsonTrees.bytes(body(job, context)));
+        if (cached == null || !cached.context().equals(context)) {
+            cached = new JobRecord.SchemaBody(context, JsonTrees.bytes(body(job, context)));
             job.schemaBody = cached;
         }
         return GraphReply.json(200, cached.bytes(), Map.of());

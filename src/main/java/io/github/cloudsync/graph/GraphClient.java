@@ -31,8 +31,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
 
     private final GraphTransport transport;
     private final RetryPolicy policy;
-    /** One mapper for the process: its deserializer caches and name tables stay warm across sessions (drift). */
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = GraphJson.MAPPER;
 
     GraphClient(GraphTransport transport, RetryPolicy policy) {
         this.transport = transport;

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  * needs (section 8).
  */
 final class GraphErrors {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = GraphJson.MAPPER;
 
     private GraphErrors() {}
 

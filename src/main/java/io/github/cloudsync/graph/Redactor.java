@@ -16,7 +16,7 @@ public final class Redactor {
     static final String REDACTED = "(redacted)";
     private static final int SHORTEST_REDACTED = 4;
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = GraphJson.MAPPER;
 
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 

@@ -20,7 +20,7 @@ final class SchemaRules {
     /** The top-level properties left out: the definitions and their OData annotation. */
     private static final Set<String> SKIPPED = Set.of("directories", "directories@odata.context");
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = GraphJson.MAPPER;
 
     private SchemaRules() {}
 
