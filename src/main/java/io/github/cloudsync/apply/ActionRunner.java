@@ -2,10 +2,9 @@ package io.github.cloudsync.apply;
 
 import io.github.cloudsync.graph.GraphReader;
 import io.github.cloudsync.graph.GraphWriter;
-import java.util.List;
 import io.github.cloudsync.model.DiscoveredDirectory;
-import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.ServicePrincipal;
 import io.github.cloudsync.plan.Action;
@@ -20,6 +19,7 @@ import io.github.cloudsync.plan.Action.SetDirectorySync;
 import io.github.cloudsync.plan.Action.StartJob;
 import io.github.cloudsync.plan.SchemaPatch;
 import io.github.cloudsync.plan.SecretsMerge;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** Turns one action into the Graph writes it stands for, and says in a few words what it did. */
@@ -47,7 +47,8 @@ final class ActionRunner {
             targets.servicePrincipalCreated(sp);
             return "id " + sp.id();
         } else if (action instanceof CreateJob a) {
-            Job job = writer.createJob(targets.servicePrincipalId(), a.template().templateId());
+            Job job =
+                    writer.createJob(targets.servicePrincipalId(), a.template().templateId());
             targets.jobCreated(a.template(), job);
             return "id " + job.id();
         } else if (action instanceof DeleteJob a) {
@@ -56,7 +57,8 @@ final class ActionRunner {
             return "deleted " + a.jobId();
         } else if (action instanceof PutSecrets a) {
             writer.putSecrets(targets.servicePrincipalId(), SecretsMerge.merge(targets.secrets(), a.values()));
-            return "secrets written: " + String.join(", ", a.values().keySet().stream().sorted().toList());
+            return "secrets written: "
+                    + String.join(", ", a.values().keySet().stream().sorted().toList());
         } else if (action instanceof PutSchema a) {
             JsonNode current = targets.provisioningSchema();
             JsonNode patch = a.patch().orElseGet(() -> SchemaPatch.patch(current, a.passwordHashSync()));
@@ -103,8 +105,8 @@ final class ActionRunner {
                 writer.discover(targets.servicePrincipalId(), targets.jobId(JobTemplate.PROVISIONING), directoryId);
         if (!found.hasAttribute(a.object(), a.attribute())) {
             throw new PlanException(
-                    "the on-premises AD schema lacks the Exchange attributes: discovery found no "
-                            + a.object() + "." + a.attribute(),
+                    "the on-premises AD schema lacks the Exchange attributes: discovery found no " + a.object() + "."
+                            + a.attribute(),
                     "extend the AD schema for Exchange (Exchange setup /PrepareSchema), restart the provisioning"
                             + " agent, then apply again; or set exchangeHybridWriteback: false");
         }

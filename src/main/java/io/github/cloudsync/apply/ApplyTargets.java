@@ -26,9 +26,12 @@ final class ApplyTargets {
     ApplyTargets(GraphReader reader, LiveState live) {
         this.reader = reader;
         this.live = live;
-        this.servicePrincipalId = live.servicePrincipal().map(ServicePrincipal::id).orElse(null);
+        this.servicePrincipalId =
+                live.servicePrincipal().map(ServicePrincipal::id).orElse(null);
         // the planner acts on the first job of a template by id; so does apply
-        for (Job job : live.jobs().stream().sorted(java.util.Comparator.comparing(Job::id)).toList()) {
+        for (Job job : live.jobs().stream()
+                .sorted(java.util.Comparator.comparing(Job::id))
+                .toList()) {
             job.template().ifPresent(t -> jobIds.putIfAbsent(t, job.id()));
         }
         this.provisioningSchema = live.provisioningSchema().orElse(null);
@@ -40,7 +43,8 @@ final class ApplyTargets {
 
     String servicePrincipalId() {
         if (servicePrincipalId == null) {
-            throw new PlanException("the configuration's service principal does not exist", "run `cloudsync plan` again");
+            throw new PlanException(
+                    "the configuration's service principal does not exist", "run `cloudsync plan` again");
         }
         return servicePrincipalId;
     }

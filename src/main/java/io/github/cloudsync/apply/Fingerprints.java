@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import tools.jackson.core.JsonGenerator;
@@ -34,18 +34,21 @@ public final class Fingerprints {
     private Fingerprints() {}
 
     /** Address of the resource to the hex SHA-256 of its canonical JSON. */
-    public static SortedMap<String, String> of(LiveState live) {
-        SortedMap<String, String> prints = new TreeMap<>();
+    public static NavigableMap<String, String> of(LiveState live) {
+        NavigableMap<String, String> prints = new TreeMap<>();
         ObjectNode org = JSON.createObjectNode();
         org.put("id", live.organization().id());
         org.put("onPremisesSyncEnabled", Boolean.TRUE.equals(live.organization().onPremisesSyncEnabled()));
         prints.put("tenant/directorySync", sha256(org));
-        prints.put("servicePrincipal", sha256(JSON.valueToTree(live.servicePrincipal().orElse(null))));
+        prints.put(
+                "servicePrincipal",
+                sha256(JSON.valueToTree(live.servicePrincipal().orElse(null))));
         for (Job job : live.jobs()) {
             ObjectNode node = JSON.createObjectNode();
             node.put("id", job.id());
             node.put("scheduleState", job.scheduleState().name());
-            node.put("quarantine", job.status().quarantine().map(q -> q.reason()).orElse(null));
+            node.put(
+                    "quarantine", job.status().quarantine().map(q -> q.reason()).orElse(null));
             prints.merge("job/" + job.templateId(), sha256(node), (a, b) -> sha256Text(a + b));
         }
         ArrayNode secrets = JSON.createArrayNode();
@@ -55,13 +58,14 @@ public final class Fingerprints {
         prints.put("secrets", sha256(secrets));
         // the schema without its version: the planner never reads it, and Graph stamps a new one on every write
         // (graph-api.md section 4.7), so a schema written back unchanged is still the schema the plan was made from
-        live.provisioningSchema().ifPresent(schema -> prints.put("job/AD2AADProvisioning/schema", sha256(schema, "version")));
+        live.provisioningSchema()
+                .ifPresent(schema -> prints.put("job/AD2AADProvisioning/schema", sha256(schema, "version")));
         return prints;
     }
 
     /** The addresses whose fingerprint differs between {@code saved} and {@code now}, in address order. */
     public static List<String> changed(Map<String, String> saved, Map<String, String> now) {
-        SortedMap<String, String> all = new TreeMap<>(saved);
+        NavigableMap<String, String> all = new TreeMap<>(saved);
         now.forEach(all::putIfAbsent);
         List<String> changed = new ArrayList<>();
         for (String address : all.keySet()) {
@@ -82,8 +86,8 @@ public final class Fingerprints {
      */
     private static String sha256(JsonNode node, String skip) {
         MessageDigest digest = digest();
-        Writer text = new OutputStreamWriter(new DigestOutputStream(OutputStream.nullOutputStream(), digest),
-                StandardCharsets.UTF_8);
+        Writer text = new OutputStreamWriter(
+                new DigestOutputStream(OutputStream.nullOutputStream(), digest), StandardCharsets.UTF_8);
         try (JsonGenerator json = JSON.createGenerator(text)) {
             canonical(json, node, skip);
         }

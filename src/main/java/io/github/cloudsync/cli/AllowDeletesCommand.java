@@ -58,8 +58,8 @@ final class AllowDeletesCommand implements Callable<Integer> {
             Optional<String> reason = StatusReport.quarantineReason(target);
             if (reason.isEmpty()) {
                 throw new PlanException(
-                        options.job + " job " + target.id() + " is not quarantined (status " + target.status().code()
-                                + "): it holds back no deletes, so there is nothing to allow",
+                        options.job + " job " + target.id() + " is not quarantined (status "
+                                + target.status().code() + "): it holds back no deletes, so there is nothing to allow",
                         "run `cloudsync status -p " + argument + "` to see the jobs");
             }
             if (!reason.get().equals("TooManyDeletes")) {
@@ -68,21 +68,31 @@ final class AllowDeletesCommand implements Callable<Integer> {
                                 + ", not TooManyDeletes: no deletes are held, and ForceDeletes would let later ones"
                                 + " through unreviewed",
                         "fix the cause, then run: cloudsync restart -p " + argument + " --scope quarantine"
-                                + (options.job.equals(JobTemplate.PROVISIONING.templateId()) ? "" : " --job " + options.job));
+                                + (options.job.equals(JobTemplate.PROVISIONING.templateId())
+                                        ? ""
+                                        : " --job " + options.job));
             }
             out.print(StatusTextRenderer.job(target, colour));
             out.println();
             out.println("Delete threshold in Graph: " + threshold(read.deleteThreshold()));
             AccidentalDeletes wanted = loaded.configuration().accidentalDeletes();
             out.println("Delete threshold in the profile: " + threshold(Optional.of(wanted)));
-            if (read.deleteThreshold().isPresent() && !read.deleteThreshold().get().equals(wanted)) {
+            if (read.deleteThreshold().isPresent()
+                    && !read.deleteThreshold().get().equals(wanted)) {
                 out.println("  They differ: `cloudsync plan -p " + argument + "` shows the change.");
             }
             out.println();
             out.println("Allowing the deletes restarts the job with resetScope ForceDeletes: every pending delete is");
             out.println("carried out in Microsoft Entra ID on the next run. Deleted users go to the recycle bin.");
-            return new JobRestart(terminal, out, colour).confirmAndRestart(
-                    read, target, FORCE_DELETES, options.autoApprove, "allow these deletes", "allow-deletes", graph);
+            return new JobRestart(terminal, out, colour)
+                    .confirmAndRestart(
+                            read,
+                            target,
+                            FORCE_DELETES,
+                            options.autoApprove,
+                            "allow these deletes",
+                            "allow-deletes",
+                            graph);
         }
     }
 
@@ -91,7 +101,8 @@ final class AllowDeletesCommand implements Callable<Integer> {
             return "not readable (Graph's default is 500)";
         }
         return deletes.get().enabled()
-                ? deletes.get().threshold() + " (a run deleting " + deletes.get().threshold() + " or more is held)"
+                ? deletes.get().threshold() + " (a run deleting "
+                        + deletes.get().threshold() + " or more is held)"
                 : "disabled";
     }
 }

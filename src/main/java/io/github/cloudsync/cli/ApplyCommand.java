@@ -37,7 +37,10 @@ final class ApplyCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "PLANFILE", description = "A plan saved by `cloudsync plan --out`.")
     Path planFile;
 
-    @Option(names = {"-p", "--profile"}, paramLabel = "PROFILE", description = "Plan and apply this profile.")
+    @Option(
+            names = {"-p", "--profile"},
+            paramLabel = "PROFILE",
+            description = "Plan and apply this profile.")
     Path profile;
 
     @Option(names = "--auto-approve", description = "Apply without asking (required when stdin is not a terminal).")
@@ -71,8 +74,8 @@ final class ApplyCommand implements Callable<Integer> {
         }
         SavedPlan saved = SavedPlanFile.read(planFile);
         GraphOptions options = graphOptions.graphUrl() == null
-                ? GraphOptions.of(saved.graphUrl(), graphOptions.graphVersion(), graphOptions.auth(),
-                        graphOptions.verbosity())
+                ? GraphOptions.of(
+                        saved.graphUrl(), graphOptions.graphVersion(), graphOptions.auth(), graphOptions.verbosity())
                 : graphOptions;
         String root = SavedPlanFile.graphRoot(saved.profile(), options);
         if (!root.equals(saved.graphUrl())) {

@@ -45,7 +45,8 @@ final class ApplyRun {
             return ExitCodes.OK;
         }
         out.println();
-        ApplyReport report = new Applier(graph.reader(), graph.writer(), new ProgressLines()).apply(run.live(), run.plan());
+        ApplyReport report =
+                new Applier(graph.reader(), graph.writer(), new ProgressLines()).apply(run.live(), run.plan());
         if (!report.succeeded()) {
             StepOutcome failed = report.steps().stream()
                     .filter(s -> s.status() == StepOutcome.Status.FAILED)
@@ -98,8 +99,8 @@ final class ApplyRun {
                 case FAILED -> "FAILED";
                 case SKIPPED -> "skipped";
             };
-            out.println("[" + number + "/" + total + "] " + action.kind().symbol() + " " + action.kind().verb() + " "
-                    + action.address() + ": " + status + " (" + outcome.message() + ")");
+            out.println("[" + number + "/" + total + "] " + action.kind().symbol() + " "
+                    + action.kind().verb() + " " + action.address() + ": " + status + " (" + outcome.message() + ")");
             out.flush();
         }
     }

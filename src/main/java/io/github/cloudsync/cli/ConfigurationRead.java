@@ -22,7 +22,11 @@ import tools.jackson.databind.JsonNode;
  * then the service principal, its jobs and its secrets (no schema). Refuses when the configuration does not exist.
  */
 record ConfigurationRead(
-        Profile profile, String profileArgument, ServicePrincipal servicePrincipal, List<Job> jobs, List<Secret> secrets,
+        Profile profile,
+        String profileArgument,
+        ServicePrincipal servicePrincipal,
+        List<Job> jobs,
+        List<Secret> secrets,
         List<String> warnings) {
     ConfigurationRead {
         jobs = List.copyOf(jobs);
@@ -34,12 +38,12 @@ record ConfigurationRead(
         String organization = graph.organization().id();
         TenantCheck.require(profile.tenant().id(), organization);
         String displayName = profile.configuration().displayName();
-        List<ServicePrincipal> found =
-                graph.findServicePrincipals(LiveStateReader.CLOUD_SYNC_TEMPLATE_ID, displayName);
+        List<ServicePrincipal> found = graph.findServicePrincipals(LiveStateReader.CLOUD_SYNC_TEMPLATE_ID, displayName);
         if (found.isEmpty()) {
             throw new PlanException(
                     "tenant " + organization + " has no cloud sync configuration named \"" + displayName + "\"",
-                    "run `cloudsync apply -p " + profileArgument + "` to create it, or check configuration.displayName");
+                    "run `cloudsync apply -p " + profileArgument
+                            + "` to create it, or check configuration.displayName");
         }
         List<String> warnings = new ArrayList<>();
         if (found.size() > 1) {
@@ -53,7 +57,8 @@ record ConfigurationRead(
 
     /** The job of {@code templateId}; refuses when there is none, warns and takes the first when there are several. */
     Job job(String templateId) {
-        List<Job> matching = jobs.stream().filter(j -> j.templateId().equals(templateId)).toList();
+        List<Job> matching =
+                jobs.stream().filter(j -> j.templateId().equals(templateId)).toList();
         if (matching.isEmpty()) {
             throw new PlanException(
                     "the configuration \"" + servicePrincipal.displayName() + "\" has no " + templateId + " job",

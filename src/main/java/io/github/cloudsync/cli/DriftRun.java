@@ -41,13 +41,25 @@ final class DriftRun {
     private final Consumer<DriftReport.Entry> finished;
     private final Sleeper pauses;
 
-    /** @param finished told of every profile as it finishes, from worker threads (for a progress line) */
+    /**
+     * A run over the command's sessions.
+     *
+     * @param finished told of every profile as it finishes, from worker threads (for a progress line)
+     */
     DriftRun(GraphSessions sessions, int parallelism, Consumer<DriftReport.Entry> finished) {
         this(sessions::of, parallelism, finished, Sleeper.system());
     }
 
-    /** @param sessions the session for a profile; @param pauses waits between re-reads (tests pass a virtual clock) */
-    DriftRun(Function<Profile, GraphSession> sessions, int parallelism, Consumer<DriftReport.Entry> finished,
+    /**
+     * A run with its own sessions and pauses.
+     *
+     * @param sessions the session for a profile
+     * @param pauses waits between re-reads (tests pass a virtual clock)
+     */
+    DriftRun(
+            Function<Profile, GraphSession> sessions,
+            int parallelism,
+            Consumer<DriftReport.Entry> finished,
             Sleeper pauses) {
         this.sessions = sessions;
         this.parallelism = parallelism;
@@ -85,23 +97,33 @@ final class DriftRun {
         String shown = file.toString();
         LoadResult loaded = loader.check(file);
         if (!loaded.valid()) {
-            return DriftReport.Entry.failed(shown, null, null, new DriftReport.Failure(
-                    "the profile is not valid (" + loaded.problems().size()
-                            + (loaded.problems().size() == 1 ? " problem)" : " problems)"),
-                    "fix it; `cloudsync validate " + shown + "` shows the same problems",
-                    loaded.formatted()));
+            return DriftReport.Entry.failed(
+                    shown,
+                    null,
+                    null,
+                    new DriftReport.Failure(
+                            "the profile is not valid (" + loaded.problems().size()
+                                    + (loaded.problems().size() == 1 ? " problem)" : " problems)"),
+                            "fix it; `cloudsync validate " + shown + "` shows the same problems",
+                            loaded.formatted()));
         }
         Profile profile = loaded.profile().orElseThrow();
         try {
             PlanRun run = readPatiently(profile, shown);
-            return DriftReport.Entry.compared(shown, profile.name(), profile.tenant().id(), run.plan(), run.warnings());
+            return DriftReport.Entry.compared(
+                    shown, profile.name(), profile.tenant().id(), run.plan(), run.warnings());
         } catch (CloudsyncException e) {
-            return DriftReport.Entry.failed(shown, profile.name(), profile.tenant().id(), failure(e));
+            return DriftReport.Entry.failed(
+                    shown, profile.name(), profile.tenant().id(), failure(e));
         } catch (RuntimeException e) {
-            return DriftReport.Entry.failed(shown, profile.name(), profile.tenant().id(), new DriftReport.Failure(
-                    "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    "run again with --verbose and report it if it persists",
-                    List.of()));
+            return DriftReport.Entry.failed(
+                    shown,
+                    profile.name(),
+                    profile.tenant().id(),
+                    new DriftReport.Failure(
+                            "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                            "run again with --verbose and report it if it persists",
+                            List.of()));
         }
     }
 
@@ -148,8 +170,14 @@ final class DriftRun {
         try {
             return entry.get();
         } catch (ExecutionException e) {
-            return DriftReport.Entry.failed(file.toString(), null, null, new DriftReport.Failure(
-                    "unexpected " + e.getCause(), "run again with --verbose and report it if it persists", List.of()));
+            return DriftReport.Entry.failed(
+                    file.toString(),
+                    null,
+                    null,
+                    new DriftReport.Failure(
+                            "unexpected " + e.getCause(),
+                            "run again with --verbose and report it if it persists",
+                            List.of()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the profiles", e);

@@ -25,9 +25,9 @@ final class GraphSessions implements AutoCloseable {
 
     /** The session for the profile's tenant and cloud; a usage problem (e.g. no credentials) is thrown every time. */
     GraphSession of(Profile profile) {
-        String key = profile.tenant().id().toLowerCase(Locale.ROOT) + "/" + profile.tenant().cloud().profileName();
-        return sessions.computeIfAbsent(
-                key, k -> GraphSessionFactory.open(profile, options, environment, verboseOut));
+        String key = profile.tenant().id().toLowerCase(Locale.ROOT) + "/"
+                + profile.tenant().cloud().profileName();
+        return sessions.computeIfAbsent(key, k -> GraphSessionFactory.open(profile, options, environment, verboseOut));
     }
 
     @Override

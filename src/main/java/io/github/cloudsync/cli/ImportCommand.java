@@ -122,7 +122,12 @@ final class ImportCommand implements Callable<Integer> {
                 "import",
                 new Profile.Tenant(tenant, chosen, true),
                 new Profile.Configuration(
-                        "import.invalid", displayName, false, false, AccidentalDeletes.DEFAULT, Notifications.DEFAULT,
+                        "import.invalid",
+                        displayName,
+                        false,
+                        false,
+                        AccidentalDeletes.DEFAULT,
+                        Notifications.DEFAULT,
                         DesiredState.ACTIVE));
     }
 

@@ -60,7 +60,9 @@ record ImportedProfile(Profile profile, List<String> warnings) {
         live.provisioningSchema().ifPresent(schema -> ImportedSchema.warnings(schema, warnings));
         String name = name(sp.displayName().isBlank() ? domain : sp.displayName());
         Profile.Tenant tenant = new Profile.Tenant(
-                live.organization().id(), cloud, Boolean.TRUE.equals(live.organization().onPremisesSyncEnabled()));
+                live.organization().id(),
+                cloud,
+                Boolean.TRUE.equals(live.organization().onPremisesSyncEnabled()));
         return new ImportedProfile(new Profile(name, tenant, configuration), warnings);
     }
 
@@ -100,7 +102,8 @@ record ImportedProfile(Profile profile, List<String> warnings) {
     private static Notifications notifications(JsonNode settings, List<String> warnings) {
         JsonNode enabled = settings.path("Enabled");
         List<String> recipients = new ArrayList<>();
-        for (String recipient : Arrays.stream(settings.path("Recipients").asString("").split("[;,]"))
+        for (String recipient : Arrays.stream(
+                        settings.path("Recipients").asString("").split("[;,]"))
                 .map(String::trim)
                 .filter(r -> !r.isEmpty())
                 .toList()) {
@@ -120,7 +123,9 @@ record ImportedProfile(Profile profile, List<String> warnings) {
         List<Job> managed = live.jobs().stream()
                 .filter(j -> j.template().isPresent() && !j.quarantined())
                 .toList();
-        long active = managed.stream().filter(j -> j.scheduleState() == ScheduleState.ACTIVE).count();
+        long active = managed.stream()
+                .filter(j -> j.scheduleState() == ScheduleState.ACTIVE)
+                .count();
         if (managed.isEmpty() || active == managed.size()) {
             return DesiredState.ACTIVE;
         }
@@ -143,14 +148,16 @@ record ImportedProfile(Profile profile, List<String> warnings) {
             List<Job> jobs = live.jobs(template);
             if (jobs.size() > 1) {
                 warnings.add(jobs.size() + " " + template.templateId() + " jobs exist; profile v1 has one per"
-                        + " template, so plan will delete all but " + jobs.get(0).id());
+                        + " template, so plan will delete all but "
+                        + jobs.get(0).id());
             }
         }
     }
 
     /** A metadata.name from a display name: lower-case letters, digits and '-', at most 63 characters. */
     static String name(String from) {
-        String name = from.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String name =
+                from.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (name.length() > 63) {
             name = name.substring(0, 63).replaceAll("-+$", "");
         }

@@ -27,9 +27,11 @@ final class ImportedSchema {
                         + " cloudsync keeps it as it is");
             }
             for (JsonNode mapping : rule.path("objectMappings")) {
-                String name = mapping.path("name").asString(mapping.path("sourceObjectName").asString("?"));
+                String name = mapping.path("name")
+                        .asString(mapping.path("sourceObjectName").asString("?"));
                 JsonNode scope = mapping.path("scope");
-                if (!scope.path("groups").isEmpty() || !scope.path("categoryFilterGroups").isEmpty()) {
+                if (!scope.path("groups").isEmpty()
+                        || !scope.path("categoryFilterGroups").isEmpty()) {
                     warnings.add("object mapping \"" + name + "\" has scoping filters: profile v1 cannot say them yet;"
                             + " cloudsync keeps them as they are");
                 }
@@ -38,7 +40,8 @@ final class ImportedSchema {
                             + " v1 cannot say it yet; cloudsync keeps it as it is");
                 }
                 for (JsonNode attribute : mapping.path("attributeMappings")) {
-                    if (!CREDENTIAL_DATA.equals(attribute.path("targetAttributeName").asString(""))) {
+                    if (!CREDENTIAL_DATA.equals(
+                            attribute.path("targetAttributeName").asString(""))) {
                         attributeMappings++;
                     }
                 }

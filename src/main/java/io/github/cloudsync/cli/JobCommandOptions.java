@@ -6,7 +6,11 @@ import picocli.CommandLine.Option;
 
 /** The options of the commands that act on one job of a profile's configuration (allow-deletes, restart). */
 final class JobCommandOptions {
-    @Option(names = {"-p", "--profile"}, required = true, paramLabel = "PROFILE", description = "The profile file.")
+    @Option(
+            names = {"-p", "--profile"},
+            required = true,
+            paramLabel = "PROFILE",
+            description = "The profile file.")
     Path profile;
 
     @Option(

@@ -18,7 +18,12 @@ final class JobRestart {
     }
 
     int confirmAndRestart(
-            ConfigurationRead read, Job job, String resetScope, boolean autoApprove, String what, String command,
+            ConfigurationRead read,
+            Job job,
+            String resetScope,
+            boolean autoApprove,
+            String what,
+            String command,
             GraphSession graph) {
         if (!Confirmation.ask(terminal, out, autoApprove, what, command)) {
             out.println(command + " cancelled; nothing was changed.");

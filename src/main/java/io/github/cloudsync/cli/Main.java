@@ -1,7 +1,9 @@
 package io.github.cloudsync.cli;
 
 import io.github.cloudsync.graph.HttpClientThreads;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,8 +35,8 @@ public final class Main {
     private static final Map<String, Class<?>> COMMANDS = commands();
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
         int code = run(args, out, err, Terminal.system());
         HttpClientThreads.stopBeforeExit(Duration.ofMillis(100));
         System.exit(code);

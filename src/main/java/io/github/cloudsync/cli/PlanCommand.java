@@ -30,7 +30,11 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-p", "--profile"}, required = true, paramLabel = "PROFILE", description = "The profile file.")
+    @Option(
+            names = {"-p", "--profile"},
+            required = true,
+            paramLabel = "PROFILE",
+            description = "The profile file.")
     Path profile;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Save the plan for `cloudsync apply FILE`.")
@@ -39,7 +43,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--detailed-exitcode", description = "Exit 0 when there are no changes, 2 when there are, 1 on error.")
+    @Option(
+            names = "--detailed-exitcode",
+            description = "Exit 0 when there are no changes, 2 when there are, 1 on error.")
     boolean detailedExitCode;
 
     @Mixin
@@ -54,8 +60,7 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Profile loaded = ProfileLoader.load(profile);
-        try (GraphSession graph =
-                GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), stderr)) {
+        try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), stderr)) {
             // only a saved plan fingerprints the live schema; showing a plan needs just what the differ compares
             PlanRun run = out != null
                     ? PlanRun.read(loaded, profile.toString(), graph)

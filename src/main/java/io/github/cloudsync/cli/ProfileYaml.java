@@ -17,9 +17,10 @@ final class ProfileYaml {
 
     private static final Pattern PLAIN = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._@()/-]*( [A-Za-z0-9._@()/-]+)*$");
     /** The YAML 1.2 core schema's int and float forms, which a plain scalar must not look like. */
-    private static final Pattern NUMBER = Pattern.compile(
-            "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+    private static final Pattern NUMBER =
+            Pattern.compile("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
                     + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
     private static final Set<String> RESERVED = Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n");
 
     private ProfileYaml() {}
@@ -39,12 +40,16 @@ final class ProfileYaml {
         out.append("tenant:\n");
         out.append("  id: ").append(scalar(profile.tenant().id())).append("\n");
         out.append("  cloud: ").append(profile.tenant().cloud().profileName()).append("\n");
-        out.append("  directorySyncEnabled: ").append(profile.tenant().directorySyncEnabled()).append("\n");
+        out.append("  directorySyncEnabled: ")
+                .append(profile.tenant().directorySyncEnabled())
+                .append("\n");
         out.append("configuration:\n");
         out.append("  domain: ").append(scalar(c.domain())).append("\n");
         out.append("  displayName: ").append(scalar(c.displayName())).append("\n");
         out.append("  passwordHashSync: ").append(c.passwordHashSync()).append("\n");
-        out.append("  exchangeHybridWriteback: ").append(c.exchangeHybridWriteback()).append("\n");
+        out.append("  exchangeHybridWriteback: ")
+                .append(c.exchangeHybridWriteback())
+                .append("\n");
         out.append("  accidentalDeletes:\n");
         out.append("    enabled: ").append(c.accidentalDeletes().enabled()).append("\n");
         out.append("    threshold: ").append(c.accidentalDeletes().threshold()).append("\n");
@@ -54,9 +59,13 @@ final class ProfileYaml {
             out.append("    recipients: []\n");
         } else {
             out.append("    recipients:\n");
-            c.notifications().recipients().forEach(r -> out.append("      - ").append(scalar(r)).append("\n"));
+            c.notifications()
+                    .recipients()
+                    .forEach(r -> out.append("      - ").append(scalar(r)).append("\n"));
         }
-        out.append("  state: ").append(c.state().name().toLowerCase(Locale.ROOT)).append("\n");
+        out.append("  state: ")
+                .append(c.state().name().toLowerCase(Locale.ROOT))
+                .append("\n");
         return out.toString();
     }
 

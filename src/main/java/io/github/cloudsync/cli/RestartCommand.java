@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
 final class RestartCommand implements Callable<Integer> {
     /** The scopes offered and what each means in Graph. */
     enum Scope {
-        full("Full", "clears the connector data store, escrows and watermark and lifts any quarantine: the next run"
-                + " re-evaluates every object (a full sync)"),
+        full(
+                "Full",
+                "clears the connector data store, escrows and watermark and lifts any quarantine: the next run"
+                        + " re-evaluates every object (a full sync)"),
         quarantine("QuarantineState", "lifts the quarantine; the job carries on from where it was");
 
         final String resetScope;
@@ -71,8 +73,15 @@ final class RestartCommand implements Callable<Integer> {
             if (!target.quarantined() && scope == Scope.quarantine) {
                 out.println("The job is not quarantined: the restart only makes it run on its schedule.");
             }
-            return new JobRestart(terminal, out, colour).confirmAndRestart(
-                    read, target, scope.resetScope, options.autoApprove, "restart " + options.job, "restart", graph);
+            return new JobRestart(terminal, out, colour)
+                    .confirmAndRestart(
+                            read,
+                            target,
+                            scope.resetScope,
+                            options.autoApprove,
+                            "restart " + options.job,
+                            "restart",
+                            graph);
         }
     }
 }

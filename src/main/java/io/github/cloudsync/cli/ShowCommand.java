@@ -35,7 +35,9 @@ final class ShowCommand implements Callable<Integer> {
         SavedPlan saved = SavedPlanFile.read(planFile);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+            out.println(JsonMapper.builder()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .build()
                     .writeValueAsString(saved.plan()));
         } else if (markdown) {
             out.print(saved.planMarkdown());

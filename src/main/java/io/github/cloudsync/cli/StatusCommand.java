@@ -27,7 +27,11 @@ final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-p", "--profile"}, required = true, paramLabel = "PROFILE", description = "The profile file.")
+    @Option(
+            names = {"-p", "--profile"},
+            required = true,
+            paramLabel = "PROFILE",
+            description = "The profile file.")
     Path profile;
 
     @Option(names = "--json", description = "Machine-readable JSON.")
@@ -51,9 +55,10 @@ final class StatusCommand implements Callable<Integer> {
         try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), err)) {
             ConfigurationRead read = ConfigurationRead.read(loaded, profile.toString(), graph.reader());
             read.warnings().forEach(w -> err.println("Warning: " + w));
-            out.print(json
-                    ? StatusJsonRenderer.render(read.report())
-                    : StatusTextRenderer.render(read.report(), terminal.colour(noColor)));
+            out.print(
+                    json
+                            ? StatusJsonRenderer.render(read.report())
+                            : StatusTextRenderer.render(read.report(), terminal.colour(noColor)));
             out.flush();
             return ExitCodes.OK;
         }

@@ -17,6 +17,7 @@ public record Terminal(Map<String, String> environment, BufferedReader input, bo
     }
 
     /** The process's environment, stdin, and whether a console is attached. */
+    @SuppressWarnings("SystemConsoleNull") // on Java 17 to 21, console() is null exactly when no terminal is attached
     public static Terminal system() {
         return new Terminal(
                 System.getenv(),

@@ -86,7 +86,8 @@ public final class CredentialDataEdit {
         JsonNode rules = schema.path("synchronizationRules");
         boolean arrays = rules.isArray() || rules.isMissingNode();
         for (JsonNode rule : rules.values()) {
-            arrays &= rule.path("objectMappings").isArray() || rule.path("objectMappings").isMissingNode();
+            arrays &= rule.path("objectMappings").isArray()
+                    || rule.path("objectMappings").isMissingNode();
         }
         if (!arrays) {
             Result result = edit(schema, passwordHashSync);

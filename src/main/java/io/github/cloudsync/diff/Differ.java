@@ -44,11 +44,16 @@ public final class Differ {
                 key,
                 servicePrincipalExists
                         ? OwnedSecrets.compare(
-                                key, liveSecrets.stream().filter(s -> s.key().equals(key)).findFirst(), value)
+                                key,
+                                liveSecrets.stream()
+                                        .filter(s -> s.key().equals(key))
+                                        .findFirst(),
+                                value)
                         : SecretComparison.Status.MISSING)));
 
-        boolean provisioningJobExists =
-                jobs.get(JobTemplate.PROVISIONING.ordinal()).first().isPresent();
+        boolean provisioningJobExists = jobs.stream()
+                .anyMatch(j ->
+                        j.template() == JobTemplate.PROVISIONING && j.first().isPresent());
         return new Diff(
                 directorySync(profile, live),
                 servicePrincipalExists ? Optional.empty() : Optional.of(configuration.displayName()),

@@ -6,6 +6,8 @@ import java.util.Map;
 @FunctionalInterface
 interface Endpoint {
     /**
+     * Answers one call.
+     *
      * @param call the request
      * @param tenant the state, locked by the caller
      * @param params the path placeholders by name ({@code sp}, {@code job}, ...)

@@ -36,7 +36,16 @@ final class FaultRule {
     }
 
     private static final Set<String> FIELDS = Set.of(
-            "kind", "method", "path", "count", "skip", "fraction", "latencyMs", "status", "retryAfter", "windowMs",
+            "kind",
+            "method",
+            "path",
+            "count",
+            "skip",
+            "fraction",
+            "latencyMs",
+            "status",
+            "retryAfter",
+            "windowMs",
             "perSecond");
 
     final Kind kind;
@@ -50,6 +59,7 @@ final class FaultRule {
     int remaining;
     /** Arrival times of the requests a rate limit let through in the last second (a sliding window). */
     final java.util.ArrayDeque<java.time.Instant> admitted = new java.util.ArrayDeque<>();
+
     int skip;
     final double fraction;
     long seen;
@@ -67,7 +77,8 @@ final class FaultRule {
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("fault path is not a regular expression: " + e.getDescription());
         }
-        this.remaining = json.path("count").asInt(kind == Kind.status || kind == Kind.drop || kind == Kind.reset ? 1 : -1);
+        this.remaining =
+                json.path("count").asInt(kind == Kind.status || kind == Kind.drop || kind == Kind.reset ? 1 : -1);
         this.skip = json.path("skip").asInt(0);
         this.fraction = json.path("fraction").asDouble(1.0);
         if (!(fraction > 0 && fraction <= 1)) {
@@ -110,8 +121,7 @@ final class FaultRule {
                 || method.equals("*")
                 || method.equals(requestMethod)
                 || (method.startsWith("!") && !method.substring(1).equals(requestMethod));
-        return methodMatches
-                && (path == null || path.matcher(requestPath).find());
+        return methodMatches && (path == null || path.matcher(requestPath).find());
     }
 
     /** Counts one more matching request; whether it falls in the rule's {@code fraction}. */

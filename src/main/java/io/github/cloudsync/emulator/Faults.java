@@ -53,7 +53,8 @@ final class Faults {
                     }
                 }
                 case rateLimit -> {
-                    while (!rule.admitted.isEmpty() && !rule.admitted.peekFirst().isAfter(now.minusSeconds(1))) {
+                    while (!rule.admitted.isEmpty()
+                            && !rule.admitted.peekFirst().isAfter(now.minusSeconds(1))) {
                         rule.admitted.removeFirst();
                     }
                     if (rule.admitted.size() >= rule.perSecond) {

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param serviceRoot e.g. {@code http://127.0.0.1:8080/beta}, for {@code @odata.context} and next links
  * @param now the request's clock reading
  */
+@SuppressWarnings("ArrayRecordComponent") // raw bytes passed along once, never compared
 record GraphCall(
         String method,
         String version,

@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
  * @param body the serialized JSON body, or null
  * @param headers headers besides request-id, client-request-id and Content-Type
  */
+@SuppressWarnings("ArrayRecordComponent") // raw bytes passed along once, never compared
 record GraphReply(int status, byte[] body, Map<String, String> headers) {
     GraphReply {
         headers = Map.copyOf(headers);

@@ -158,7 +158,11 @@ public final class GraphClient implements GraphReader, GraphWriter {
     @Override
     public void deleteServicePrincipal(String servicePrincipalId) {
         try {
-            send("DELETE", "/servicePrincipals/" + servicePrincipalId, null, GraphCall.Kind.IDEMPOTENT,
+            send(
+                    "DELETE",
+                    "/servicePrincipals/" + servicePrincipalId,
+                    null,
+                    GraphCall.Kind.IDEMPOTENT,
                     "Application.ReadWrite.OwnedBy");
         } catch (GraphException e) {
             if (e.status() != 404) {
@@ -232,9 +236,14 @@ public final class GraphClient implements GraphReader, GraphWriter {
                     }
                 }
                 if (attempt >= policy.maxAttempts()) {
-                    throw new GraphException(0, "NoResponse", call.method() + " " + call.target()
-                            + ": no answer from Graph, and nothing was created", null, null,
-                            "check the network path to Graph and run again", null);
+                    throw new GraphException(
+                            0,
+                            "NoResponse",
+                            call.method() + " " + call.target() + ": no answer from Graph, and nothing was created",
+                            null,
+                            null,
+                            "check the network path to Graph and run again",
+                            null);
                 }
                 transport.pause(attempt, "the unanswered create left nothing behind; sending it again");
             }

@@ -50,8 +50,13 @@ public record GraphSettings(
      * Production settings for a signed-in session: the token provider from {@code authentication}, and a trace at
      * {@code verbosity} whose redactor already knows the credential strings of the environment.
      */
-    public static GraphSettings signedIn(GraphEndpoint endpoint, Authentication authentication, String tenantId,
-            String cloudsyncVersion, int verbosity, TraceSink sink) {
+    public static GraphSettings signedIn(
+            GraphEndpoint endpoint,
+            Authentication authentication,
+            String tenantId,
+            String cloudsyncVersion,
+            int verbosity,
+            TraceSink sink) {
         Redactor redactor = new Redactor();
         authentication.sensitiveValues().forEach(redactor::register);
         TokenProvider tokens = authentication.tokenProvider(endpoint, tenantId);

@@ -108,18 +108,22 @@ public sealed interface Action {
 
     /** {@code PATCH /organization/{id}} with {@code onPremisesSyncEnabled} (graph-api.md section 4.1). */
     record SetDirectorySync(String organizationId, Boolean before, boolean enabled, String reason) implements Action {
+        @Override
         public String address() {
             return TENANT_DIRECTORY_SYNC;
         }
 
+        @Override
         public Kind kind() {
             return Kind.UPDATE;
         }
 
+        @Override
         public List<Change> changes() {
             return List.of(new Change("onPremisesSyncEnabled", String.valueOf(before), String.valueOf(enabled), false));
         }
 
+        @Override
         public List<String> after() {
             return List.of();
         }
@@ -127,14 +131,17 @@ public sealed interface Action {
 
     /** Instantiate the cloud sync application template under this display name (graph-api.md section 4.2). */
     record CreateServicePrincipal(String displayName, String reason) implements Action {
+        @Override
         public String address() {
             return SERVICE_PRINCIPAL;
         }
 
+        @Override
         public Kind kind() {
             return Kind.CREATE;
         }
 
+        @Override
         public List<Change> changes() {
             return List.of(
                     new Change("appId", null, KNOWN_AFTER_APPLY, false),
@@ -142,6 +149,7 @@ public sealed interface Action {
                     new Change("id", null, KNOWN_AFTER_APPLY, false));
         }
 
+        @Override
         public List<String> after() {
             return List.of(TENANT_DIRECTORY_SYNC);
         }
@@ -149,14 +157,17 @@ public sealed interface Action {
 
     /** Create a job from a template; Graph creates it disabled (graph-api.md section 4.4). */
     record CreateJob(JobTemplate template, String reason) implements Action {
+        @Override
         public String address() {
             return jobAddress(template);
         }
 
+        @Override
         public Kind kind() {
             return Kind.CREATE;
         }
 
+        @Override
         public List<Change> changes() {
             return List.of(
                     new Change("id", null, KNOWN_AFTER_APPLY, false),
@@ -164,6 +175,7 @@ public sealed interface Action {
                     new Change("templateId", null, template.templateId(), false));
         }
 
+        @Override
         public List<String> after() {
             return template == JobTemplate.EXCHANGE_WRITEBACK
                     ? List.of(SERVICE_PRINCIPAL, DiscoverDirectory.ADDRESS)
@@ -180,18 +192,22 @@ public sealed interface Action {
             Objects.requireNonNull(jobId, "jobId");
         }
 
+        @Override
         public String address() {
             return extra ? jobAddress(template) + "[" + jobId + "]" : jobAddress(template);
         }
 
+        @Override
         public Kind kind() {
             return Kind.DELETE;
         }
 
+        @Override
         public List<Change> changes() {
             return List.of(new Change("id", jobId, null, false));
         }
 
+        @Override
         public List<String> after() {
             return List.of();
         }
@@ -216,14 +232,17 @@ public sealed interface Action {
             return new TreeMap<>(values);
         }
 
+        @Override
         public String address() {
             return SECRETS;
         }
 
+        @Override
         public Kind kind() {
             return Kind.UPDATE;
         }
 
+        @Override
         public List<String> after() {
             return List.of(SERVICE_PRINCIPAL);
         }
@@ -258,14 +277,17 @@ public sealed interface Action {
             return patch.isEmpty();
         }
 
+        @Override
         public String address() {
             return schemaAddress(template);
         }
 
+        @Override
         public Kind kind() {
             return Kind.UPDATE;
         }
 
+        @Override
         public List<String> after() {
             return List.of(jobAddress(template));
         }
@@ -278,18 +300,22 @@ public sealed interface Action {
     record DiscoverDirectory(String directoryName, String object, String attribute, String reason) implements Action {
         public static final String ADDRESS = "job/AD2AADProvisioning/schema/directories/discover";
 
+        @Override
         public String address() {
             return ADDRESS;
         }
 
+        @Override
         public Kind kind() {
             return Kind.READ;
         }
 
+        @Override
         public List<Change> changes() {
             return List.of(new Change(object + "." + attribute, null, "(checked during apply)", false));
         }
 
+        @Override
         public List<String> after() {
             return List.of(jobAddress(JobTemplate.PROVISIONING), schemaAddress(JobTemplate.PROVISIONING));
         }
@@ -300,18 +326,22 @@ public sealed interface Action {
      * Never planned for a running or quarantined job (graph-api.md section 4.5).
      */
     record StartJob(JobTemplate template, String before, String reason) implements Action {
+        @Override
         public String address() {
             return stateAddress(template);
         }
 
+        @Override
         public Kind kind() {
             return Kind.START;
         }
 
+        @Override
         public List<Change> changes() {
             return List.of(new Change("schedule.state", before, "Active", false));
         }
 
+        @Override
         public List<String> after() {
             return List.of(jobAddress(template), SECRETS, schemaAddress(JobTemplate.PROVISIONING));
         }
@@ -319,18 +349,22 @@ public sealed interface Action {
 
     /** Pause the template's job, whose schedule is Active. */
     record PauseJob(JobTemplate template, String before, String reason) implements Action {
+        @Override
         public String address() {
             return stateAddress(template);
         }
 
+        @Override
         public Kind kind() {
             return Kind.PAUSE;
         }
 
+        @Override
         public List<Change> changes() {
             return List.of(new Change("schedule.state", before, "Paused", false));
         }
 
+        @Override
         public List<String> after() {
             return List.of(jobAddress(template));
         }

@@ -11,7 +11,11 @@ public final class DriftMarkdownRenderer {
 
     public static String render(DriftReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("## ").append(TITLE).append("\n\n**").append(report.summaryLine()).append("**\n");
+        out.append("## ")
+                .append(TITLE)
+                .append("\n\n**")
+                .append(report.summaryLine())
+                .append("**\n");
         if (report.entries().isEmpty()) {
             return out.toString();
         }
@@ -30,19 +34,27 @@ public final class DriftMarkdownRenderer {
         }
         for (DriftReport.Entry entry : report.entries()) {
             if (entry.result() == DriftReport.Result.DRIFTED) {
-                out.append("\n<details><summary>").append(html(entry.label())).append(": drifted</summary>\n\n")
+                out.append("\n<details><summary>")
+                        .append(html(entry.label()))
+                        .append(": drifted</summary>\n\n")
                         .append(MarkdownRenderer.render(entry.plan().orElseThrow(), DriftReport.CAPTION))
-                        .append("\nTo revert it, run `cloudsync apply -p ").append(entry.file()).append("`.\n")
+                        .append("\nTo revert it, run `cloudsync apply -p ")
+                        .append(entry.file())
+                        .append("`.\n")
                         .append("\n</details>\n");
             }
         }
         for (DriftReport.Entry entry : report.entries()) {
             entry.failure().ifPresent(failure -> {
-                out.append("\n> [!CAUTION]\n> **").append(entry.label()).append("**: ")
-                        .append(failure.message().replace("\n", " ")).append("\n");
+                out.append("\n> [!CAUTION]\n> **")
+                        .append(entry.label())
+                        .append("**: ")
+                        .append(failure.message().replace("\n", " "))
+                        .append("\n");
                 failure.details().stream()
                         .flatMap(d -> d.lines().map(String::strip))
-                        .forEach(d -> out.append("> - `").append(d.replace("`", "'")).append("`\n"));
+                        .forEach(d ->
+                                out.append("> - `").append(d.replace("`", "'")).append("`\n"));
                 if (!failure.whatToDo().isEmpty()) {
                     out.append("> ").append(failure.whatToDo()).append("\n");
                 }

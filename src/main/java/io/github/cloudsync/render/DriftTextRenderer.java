@@ -21,15 +21,22 @@ public final class DriftTextRenderer {
             if (entry.result() == DriftReport.Result.DRIFTED) {
                 Plan plan = entry.plan().orElseThrow();
                 indent(out, TextRenderer.render(plan, DriftReport.CAPTION + ":", colour));
-                out.append("    To revert it, run: cloudsync apply -p ").append(entry.file()).append("\n\n");
+                out.append("    To revert it, run: cloudsync apply -p ")
+                        .append(entry.file())
+                        .append("\n\n");
             } else if (entry.result() == DriftReport.Result.IN_SYNC) {
                 // a job notice (e.g. a quarantine) needs a person even when nothing drifted; others stay in --json
                 for (Plan.Notice notice : entry.plan().orElseThrow().notices()) {
                     if (!notice.address().startsWith("job/")) {
                         continue;
                     }
-                    out.append("    ").append(ansi.yellow("!")).append(" ").append(notice.address()).append(": ")
-                            .append(notice.message()).append("\n");
+                    out.append("    ")
+                            .append(ansi.yellow("!"))
+                            .append(" ")
+                            .append(notice.address())
+                            .append(": ")
+                            .append(notice.message())
+                            .append("\n");
                     out.append("      ").append(notice.whatToDo()).append("\n");
                 }
             }

@@ -50,7 +50,8 @@ public record StatusReport(
         if (!job.quarantined()) {
             return Optional.empty();
         }
-        String reason = job.status().quarantine().map(JobStatus.Quarantine::reason).orElse(null);
+        String reason =
+                job.status().quarantine().map(JobStatus.Quarantine::reason).orElse(null);
         return Optional.of(reason == null || reason.isBlank() ? "reason unknown" : reason);
     }
 
@@ -63,12 +64,12 @@ public record StatusReport(
         if (reason.isEmpty()) {
             return Optional.empty();
         }
-        String jobFlag = job.templateId().equals(JobTemplate.PROVISIONING.templateId())
-                ? ""
-                : " --job " + job.templateId();
-        return Optional.of(TOO_MANY_DELETES.equals(reason.get())
-                ? "cloudsync allow-deletes -p " + profileArgument + jobFlag
-                : "cloudsync restart -p " + profileArgument + " --scope quarantine" + jobFlag);
+        String jobFlag =
+                job.templateId().equals(JobTemplate.PROVISIONING.templateId()) ? "" : " --job " + job.templateId();
+        return Optional.of(
+                TOO_MANY_DELETES.equals(reason.get())
+                        ? "cloudsync allow-deletes -p " + profileArgument + jobFlag
+                        : "cloudsync restart -p " + profileArgument + " --scope quarantine" + jobFlag);
     }
 
     /** A Graph time, or null for Graph's "never" and for absent times. */

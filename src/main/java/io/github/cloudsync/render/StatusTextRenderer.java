@@ -16,12 +16,19 @@ public final class StatusTextRenderer {
     public static String render(StatusReport report, boolean colour) {
         Ansi ansi = new Ansi(colour);
         StringBuilder out = new StringBuilder();
-        out.append(ansi.bold(report.profileName())).append(": service principal \"")
-                .append(report.servicePrincipal().displayName()).append("\" (")
-                .append(report.servicePrincipal().id()).append(") in tenant ").append(report.tenantId()).append("\n");
+        out.append(ansi.bold(report.profileName()))
+                .append(": service principal \"")
+                .append(report.servicePrincipal().displayName())
+                .append("\" (")
+                .append(report.servicePrincipal().id())
+                .append(") in tenant ")
+                .append(report.tenantId())
+                .append("\n");
         out.append("Delete threshold: ").append(threshold(report)).append("\n");
         if (report.jobs().isEmpty()) {
-            out.append("\nNo jobs. Run: cloudsync apply -p ").append(report.profileArgument()).append("\n");
+            out.append("\nNo jobs. Run: cloudsync apply -p ")
+                    .append(report.profileArgument())
+                    .append("\n");
         }
         for (Job job : report.jobs()) {
             out.append("\n").append(job(job, ansi));
@@ -40,23 +47,38 @@ public final class StatusTextRenderer {
         JobStatus status = job.status();
         out.append(ansi.bold(job.templateId())).append(" (").append(job.id()).append(")\n");
         OptionalLong minutes = StatusReport.intervalMinutes(job.interval());
-        line(out, "schedule", job.scheduleState().name().charAt(0) + job.scheduleState().name().substring(1)
-                .toLowerCase(java.util.Locale.ROOT)
-                + (minutes.isPresent() ? ", every " + minutes.getAsLong() + " minutes" : ", interval " + job.interval()));
+        line(
+                out,
+                "schedule",
+                job.scheduleState().name().charAt(0)
+                        + job.scheduleState().name().substring(1).toLowerCase(java.util.Locale.ROOT)
+                        + (minutes.isPresent()
+                                ? ", every " + minutes.getAsLong() + " minutes"
+                                : ", interval " + job.interval()));
         String code = status.code() == null ? "(none)" : status.code();
         line(out, "status", job.quarantined() ? ansi.red(code) : code);
         status.quarantine().ifPresent(q -> {
-            line(out, "quarantine", StatusReport.quarantineReason(job).orElseThrow() + " since " + shown(q.currentBegan())
-                    + ", next attempt " + shown(q.nextAttempt()));
+            line(
+                    out,
+                    "quarantine",
+                    StatusReport.quarantineReason(job).orElseThrow() + " since " + shown(q.currentBegan())
+                            + ", next attempt " + shown(q.nextAttempt()));
             if (q.errorCode() != null || q.errorMessage() != null) {
-                line(out, "error", (q.errorCode() == null ? "" : q.errorCode() + ": ")
-                        + (q.errorMessage() == null ? "" : q.errorMessage()));
+                line(
+                        out,
+                        "error",
+                        (q.errorCode() == null ? "" : q.errorCode() + ": ")
+                                + (q.errorMessage() == null ? "" : q.errorMessage()));
             }
         });
-        line(out, "last execution", status.lastExecution().map(StatusTextRenderer::execution).orElse("none"));
-        line(out, "last success", status.lastSuccessfulExecution()
-                .map(e -> shown(e.timeEnded()))
-                .orElse("never"));
+        line(
+                out,
+                "last execution",
+                status.lastExecution().map(StatusTextRenderer::execution).orElse("none"));
+        line(
+                out,
+                "last success",
+                status.lastSuccessfulExecution().map(e -> shown(e.timeEnded())).orElse("never"));
         line(out, "steady state", "last reached " + shown(status.steadyStateLastAchievedTime()));
         if (status.countSuccessiveCompleteFailures() > 0) {
             line(out, "failures", status.countSuccessiveCompleteFailures() + " complete failures in a row");
@@ -65,7 +87,8 @@ public final class StatusTextRenderer {
     }
 
     private static String nextStep(Job job, String command, Ansi ansi) {
-        boolean deletes = StatusReport.TOO_MANY_DELETES.equals(StatusReport.quarantineReason(job).orElse(""));
+        boolean deletes = StatusReport.TOO_MANY_DELETES.equals(
+                StatusReport.quarantineReason(job).orElse(""));
         String why = deletes
                 ? job.templateId() + " is holding back deletes: a run would delete more objects than the threshold"
                         + " allows. Review the pending deletes, then release them with:"
@@ -96,6 +119,11 @@ public final class StatusTextRenderer {
     }
 
     private static void line(StringBuilder out, String label, String value) {
-        out.append("  ").append(label).append(":").append(" ".repeat(16 - label.length())).append(value).append("\n");
+        out.append("  ")
+                .append(label)
+                .append(":")
+                .append(" ".repeat(16 - label.length()))
+                .append(value)
+                .append("\n");
     }
 }

@@ -55,11 +55,15 @@ public final class FleetDriftBenchmark {
             ObjectNode parallel = drift(cli, url, control, dir, 16);
             result.set("parallelism1", serial);
             result.set("parallelism16", parallel);
-            result.put("speedUp", round(serial.path("wallMs").asDouble() / parallel.path("wallMs").asDouble()));
+            result.put(
+                    "speedUp",
+                    round(serial.path("wallMs").asDouble()
+                            / parallel.path("wallMs").asDouble()));
             control.addFault("{\"kind\":\"rateLimit\",\"perSecond\":" + rate + ",\"retryAfter\":1}");
             ObjectNode limited = drift(cli, url, control, dir, 16);
             limited.put("rateLimitPerSecond", rate);
-            limited.put("throughputShare", round(limited.path("answeredPerSecond").asDouble() / rate));
+            limited.put(
+                    "throughputShare", round(limited.path("answeredPerSecond").asDouble() / rate));
             result.set("rateLimited", limited);
         }
         Path out = Path.of(args[0]);
@@ -74,21 +78,26 @@ public final class FleetDriftBenchmark {
         long cpu = processCpuNanos();
         long gc = gcMillis();
         long started = System.nanoTime();
-        CliRun.Result run = cli.run(CliRun.against(
-                url, "drift", dir.toString(), "--json", "--parallelism", Integer.toString(parallelism)));
+        CliRun.Result run = cli.run(
+                CliRun.against(url, "drift", dir.toString(), "--json", "--parallelism", Integer.toString(parallelism)));
         double seconds = (System.nanoTime() - started) / 1e9;
         long cpuMs = (processCpuNanos() - cpu) / 1_000_000;
         long gcMs = gcMillis() - gc;
         List<LoggedRequest> log = control.requests();
         long throttled = log.stream().filter(r -> r.status() == 429).count();
         JsonNode summary = JSON.readTree(run.out()).path("summary");
-        ObjectNode row = JSON.createObjectNode().put("parallelism", parallelism).put("exitCode", run.exitCode())
-                .put("wallMs", Math.round(seconds * 1000)).put("requests", log.size()).put("throttled", throttled)
+        ObjectNode row = JSON.createObjectNode()
+                .put("parallelism", parallelism)
+                .put("exitCode", run.exitCode())
+                .put("wallMs", Math.round(seconds * 1000))
+                .put("requests", log.size())
+                .put("throttled", throttled)
                 .put("requestsPerSecond", round(log.size() / seconds))
                 .put("answeredPerSecond", round((log.size() - throttled) / seconds))
                 .put("mostInFlight", mostInFlight(log))
                 // client and emulator share this process: CPU per profile covers both sides of every request
-                .put("cpuMs", cpuMs).put("gcMs", gcMs);
+                .put("cpuMs", cpuMs)
+                .put("gcMs", gcMs);
         row.set("summary", summary);
         System.out.println(String.format(Locale.ROOT, "drift --parallelism %d: %s", parallelism, row));
         return row;

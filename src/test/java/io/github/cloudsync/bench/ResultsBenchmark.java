@@ -29,48 +29,93 @@ public final class ResultsBenchmark {
         results.put("measuredAt", Instant.now().toString());
         ObjectNode machine = results.putObject("machine");
         machine.put("nproc", Runtime.getRuntime().availableProcessors());
-        machine.put("memoryBytes", ((com.sun.management.OperatingSystemMXBean)
-                ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize());
+        machine.put(
+                "memoryBytes",
+                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getTotalMemorySize());
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         ArrayNode table = results.putArray("figures");
         for (JsonNode row : trips.path("requests")) {
-            String name = "1. " + row.path("command").asString() + ": " + row.path("scenario").asString();
+            String name = "1. " + row.path("command").asString() + ": "
+                    + row.path("scenario").asString();
             boolean noOpPlan = row.path("scenario").asString().contains("no-op")
                     && row.path("command").asString().equals("plan");
-            add(table, name, row.path("requests").asInt() + " requests (" + row.path("mutating").asInt()
-                    + " mutating), depth " + row.path("depth").asInt(),
+            add(
+                    table,
+                    name,
+                    row.path("requests").asInt() + " requests ("
+                            + row.path("mutating").asInt() + " mutating), depth "
+                            + row.path("depth").asInt(),
                     noOpPlan ? "<= 5 requests, depth <= 3" : "-",
-                    noOpPlan ? row.path("requests").asInt() <= 5 && row.path("depth").asInt() <= 3 : null);
+                    noOpPlan
+                            ? row.path("requests").asInt() <= 5
+                                    && row.path("depth").asInt() <= 3
+                            : null);
         }
         JsonNode latency = trips.path("latencyBoundPlan");
         double ratio = latency.path("medianRatio").asDouble();
-        add(table, "2. latency-bound plan (50 ms/request)", String.format(Locale.ROOT,
-                "%.2f (%.2f-%.2f; depth %d; %d ms without latency)", ratio, latency.path("lowestRatio").asDouble(),
-                latency.path("highestRatio").asDouble(), latency.path("depth").asInt(),
-                latency.path("wallMsWithoutLatency").asLong()), "<= 1.3", ratio <= 1.3);
+        add(
+                table,
+                "2. latency-bound plan (50 ms/request)",
+                String.format(
+                        Locale.ROOT,
+                        "%.2f (%.2f-%.2f; depth %d; %d ms without latency)",
+                        ratio,
+                        latency.path("lowestRatio").asDouble(),
+                        latency.path("highestRatio").asDouble(),
+                        latency.path("depth").asInt(),
+                        latency.path("wallMsWithoutLatency").asLong()),
+                "<= 1.3",
+                ratio <= 1.3);
         fleet(table, fleet);
         for (JsonNode bench : jmh) {
             double ms = bench.at("/primaryMetric/score").asDouble();
             String param = bench.at("/params/schema").asString();
-            add(table, "4. schema diff+patch+fingerprint, " + param + " (JMH, -Xmx256m)",
-                    String.format(Locale.ROOT, "%.2f ms", ms), param.contains("2MB") ? "< 50 ms" : "-",
+            add(
+                    table,
+                    "4. schema diff+patch+fingerprint, " + param + " (JMH, -Xmx256m)",
+                    String.format(Locale.ROOT, "%.2f ms", ms),
+                    param.contains("2MB") ? "< 50 ms" : "-",
                     param.contains("2MB") ? ms < 50 : null);
         }
-        add(table, "4. CLI plan with -Xmx256m", "exit " + startup.path("planWithXmx256mExitCode").asInt(), "exit 0",
+        add(
+                table,
+                "4. CLI plan with -Xmx256m",
+                "exit " + startup.path("planWithXmx256mExitCode").asInt(),
+                "exit 0",
                 startup.path("planWithXmx256mExitCode").asInt() == 0);
-        add(table, "5. validate / java -version", startup.path("validateRatio").asString() + " ("
-                + startup.path("validateMs").asInt() + " / " + startup.path("javaVersionMs").asInt() + " ms, AppCDS)",
-                "<= 4", startup.path("validateRatio").asDouble() <= 4);
-        add(table, "5. plan / java -version", startup.path("planRatio").asString() + " ("
-                + startup.path("planMs").asInt() + " ms, AppCDS)", "<= 4", startup.path("planRatio").asDouble() <= 4);
-        results.set("raw", JSON.createObjectNode().setAll(java.util.Map.of("roundTrips", trips, "jmh", jmh,
-                "startup", startup, "fleetDrift", fleet)));
-        Files.writeString(Path.of("bench/results.json"),
+        add(
+                table,
+                "5. validate / java -version",
+                startup.path("validateRatio").asString() + " ("
+                        + startup.path("validateMs").asInt() + " / "
+                        + startup.path("javaVersionMs").asInt() + " ms, AppCDS)",
+                "<= 4",
+                startup.path("validateRatio").asDouble() <= 4);
+        add(
+                table,
+                "5. plan / java -version",
+                startup.path("planRatio").asString() + " ("
+                        + startup.path("planMs").asInt() + " ms, AppCDS)",
+                "<= 4",
+                startup.path("planRatio").asDouble() <= 4);
+        results.set(
+                "raw",
+                JSON.createObjectNode()
+                        .setAll(java.util.Map.of(
+                                "roundTrips", trips, "jmh", jmh, "startup", startup, "fleetDrift", fleet)));
+        Files.writeString(
+                Path.of("bench/results.json"),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
         System.out.printf(Locale.ROOT, "%-72s %-44s %-22s %s%n", "figure", "value", "target", "met");
         for (JsonNode row : table) {
-            System.out.printf(Locale.ROOT, "%-72s %-44s %-22s %s%n", row.path("figure").asString(),
-                    row.path("value").asString(), row.path("target").asString(), row.path("met").asString("-"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-72s %-44s %-22s %s%n",
+                    row.path("figure").asString(),
+                    row.path("value").asString(),
+                    row.path("target").asString(),
+                    row.path("met").asString("-"));
         }
         System.out.println("written: bench/results.json");
     }
@@ -82,18 +127,33 @@ public final class ResultsBenchmark {
         JsonNode limited = fleet.path("rateLimited");
         int profiles = fleet.path("profiles").asInt();
         double speedUp = fleet.path("speedUp").asDouble();
-        add(table, "3. fleet drift, " + profiles + " profiles, 25 ms/request: parallelism 16 vs 1",
-                String.format(Locale.ROOT, "%.1fx (%.1f s vs %.1f s; %.0f vs %.0f req/s)", speedUp,
-                        parallel.path("wallMs").asDouble() / 1000, serial.path("wallMs").asDouble() / 1000,
-                        parallel.path("requestsPerSecond").asDouble(), serial.path("requestsPerSecond").asDouble()),
-                ">= 12x", speedUp >= 12 && allInSync(serial, profiles) && allInSync(parallel, profiles));
+        add(
+                table,
+                "3. fleet drift, " + profiles + " profiles, 25 ms/request: parallelism 16 vs 1",
+                String.format(
+                        Locale.ROOT,
+                        "%.1fx (%.1f s vs %.1f s; %.0f vs %.0f req/s)",
+                        speedUp,
+                        parallel.path("wallMs").asDouble() / 1000,
+                        serial.path("wallMs").asDouble() / 1000,
+                        parallel.path("requestsPerSecond").asDouble(),
+                        serial.path("requestsPerSecond").asDouble()),
+                ">= 12x",
+                speedUp >= 12 && allInSync(serial, profiles) && allInSync(parallel, profiles));
         int rate = limited.path("rateLimitPerSecond").asInt();
         double share = limited.path("throughputShare").asDouble();
         int failed = limited.at("/summary/errors").asInt();
-        add(table, "3. fleet drift at a rate limit of " + rate + " req/s (429 + Retry-After: 1)",
-                String.format(Locale.ROOT, "%.1f req/s answered (%.0f%% of R), %d failed",
-                        limited.path("answeredPerSecond").asDouble(), share * 100, failed),
-                ">= 90% of R, none failed", share >= 0.9 && allInSync(limited, profiles));
+        add(
+                table,
+                "3. fleet drift at a rate limit of " + rate + " req/s (429 + Retry-After: 1)",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f req/s answered (%.0f%% of R), %d failed",
+                        limited.path("answeredPerSecond").asDouble(),
+                        share * 100,
+                        failed),
+                ">= 90% of R, none failed",
+                share >= 0.9 && allInSync(limited, profiles));
     }
 
     private static boolean allInSync(JsonNode run, int profiles) {
@@ -101,7 +161,8 @@ public final class ResultsBenchmark {
     }
 
     private static void add(ArrayNode table, String figure, String value, String target, Boolean met) {
-        ObjectNode row = table.addObject().put("figure", figure).put("value", value).put("target", target);
+        ObjectNode row =
+                table.addObject().put("figure", figure).put("value", value).put("target", target);
         if (met != null) {
             row.put("met", met ? "yes" : "NO");
         }

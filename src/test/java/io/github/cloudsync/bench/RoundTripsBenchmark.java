@@ -37,14 +37,20 @@ public final class RoundTripsBenchmark {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Path profiles = Files.createTempDirectory("cloudsync-bench");
-        Files.writeString(profiles.resolve("full.yaml"), Files.readString(Path.of("profiles/full.yaml"))
-                .replaceAll("(?m)^(\\s*id:).*$", "$1 11111111-1111-1111-1111-111111111111"));
-        Files.writeString(profiles.resolve("minimal.yaml"), Files.readString(Path.of("profiles/minimal.yaml"))
-                .replaceAll("(?m)^(\\s*id:).*$", "$1 11111111-1111-1111-1111-111111111111"));
+        Files.writeString(
+                profiles.resolve("full.yaml"),
+                Files.readString(Path.of("profiles/full.yaml"))
+                        .replaceAll("(?m)^(\\s*id:).*$", "$1 11111111-1111-1111-1111-111111111111"));
+        Files.writeString(
+                profiles.resolve("minimal.yaml"),
+                Files.readString(Path.of("profiles/minimal.yaml"))
+                        .replaceAll("(?m)^(\\s*id:).*$", "$1 11111111-1111-1111-1111-111111111111"));
         List<Scenario> scenarios = List.of(
                 new Scenario("empty tenant, full profile", "/emulator/empty-tenant.json", "full.yaml"),
                 new Scenario("empty tenant, minimal profile", "/emulator/empty-tenant.json", "minimal.yaml"),
-                new Scenario("configured tenant, full profile (no-op after one apply)", "/emulator/empty-tenant.json",
+                new Scenario(
+                        "configured tenant, full profile (no-op after one apply)",
+                        "/emulator/empty-tenant.json",
                         "full.yaml"));
         ObjectNode result = JSON.createObjectNode();
         ArrayNode rows = result.putArray("requests");
@@ -63,12 +69,18 @@ public final class RoundTripsBenchmark {
                 control.addFault("{\"kind\":\"latency\",\"latencyMs\":" + LATENCY_MS + "}");
                 for (String command : List.of("plan", "apply")) {
                     control.clearRequests();
-                    int code = command.equals("plan") ? run(url, "plan", "-p", profile)
+                    int code = command.equals("plan")
+                            ? run(url, "plan", "-p", profile)
                             : run(url, "apply", "-p", profile, "--auto-approve");
                     List<LoggedRequest> log = control.requests();
-                    rows.addObject().put("scenario", s.name()).put("command", command).put("exitCode", code)
+                    rows.addObject()
+                            .put("scenario", s.name())
+                            .put("command", command)
+                            .put("exitCode", code)
                             .put("requests", log.size())
-                            .put("mutating", log.stream().filter(LoggedRequest::mutating).count())
+                            .put(
+                                    "mutating",
+                                    log.stream().filter(LoggedRequest::mutating).count())
                             .put("depth", depth(log));
                 }
             }
@@ -101,11 +113,16 @@ public final class RoundTripsBenchmark {
                 ratios.add(wall / (depth * (double) LATENCY_MS));
             }
             ratios.sort(Comparator.naturalOrder());
-            result.putObject("latencyBoundPlan").put("latencyMs", LATENCY_MS).put("depth", depth)
-                    .put("medianRatio", ratios.get(ratios.size() / 2)).put("runs", ratios.size())
-                    .put("lowestRatio", ratios.get(0)).put("highestRatio", ratios.get(ratios.size() - 1))
+            result.putObject("latencyBoundPlan")
+                    .put("latencyMs", LATENCY_MS)
+                    .put("depth", depth)
+                    .put("medianRatio", ratios.get(ratios.size() / 2))
+                    .put("runs", ratios.size())
+                    .put("lowestRatio", ratios.get(0))
+                    .put("highestRatio", ratios.get(ratios.size() - 1))
                     .put("warmUpRuns", WARM_UP_RUNS + 5)
-                    .put("lastWallMs", wall).put("wallMsWithoutLatency", noLatencyMs);
+                    .put("lastWallMs", wall)
+                    .put("wallMsWithoutLatency", noLatencyMs);
         }
         Files.createDirectories(out.getParent());
         Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
@@ -115,8 +132,8 @@ public final class RoundTripsBenchmark {
     private static int run(String url, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--graph-url", url, "--auth", "none"));
-        return Main.run(all.toArray(String[]::new), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()));
+        return Main.run(
+                all.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     }
 
     /** The longest chain of requests each started after the one before it ended: overlapping requests are one trip. */

@@ -48,14 +48,14 @@ class MainTest {
     @Test
     void theCommandsARunBuildsAloneAreNamedAsTheirAnnotationsSay() {
         assertThat(Main.commandLine(Terminal.batch(Map.of())).getSubcommands().keySet())
-                .containsExactlyElementsOf(
-                        Stream.concat(Main.commandNames().stream(), Stream.of("help"))
-                                .toList());
+                .containsExactlyElementsOf(Stream.concat(Main.commandNames().stream(), Stream.of("help"))
+                        .toList());
     }
 
     @Test
     void eachCommandAloneHasItsOwnHelpAndOptions() {
-        for (String command : Main.commandLine(Terminal.batch(Map.of())).getSubcommands().keySet()) {
+        for (String command :
+                Main.commandLine(Terminal.batch(Map.of())).getSubcommands().keySet()) {
             if (command.equals("help")) {
                 continue;
             }

@@ -99,8 +99,10 @@ class ReconcileEndToEndTest {
         String[] plan = against(url, "plan", "-p", profile.toString());
         assertThat(cli.runInteractive("", plan).out()).contains("\u001b[");
         assertThat(cli.run(plan).out()).doesNotContain("\u001b[");
-        assertThat(cli.runInteractive("", against(url, "plan", "-p", profile.toString(), "--no-color")).out())
+        assertThat(cli.runInteractive("", against(url, "plan", "-p", profile.toString(), "--no-color"))
+                        .out())
                 .doesNotContain("\u001b[");
-        assertThat(new CliRun(Map.of("NO_COLOR", "1")).runInteractive("", plan).out()).doesNotContain("\u001b[");
+        assertThat(new CliRun(Map.of("NO_COLOR", "1")).runInteractive("", plan).out())
+                .doesNotContain("\u001b[");
     }
 }

@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /** 200 concurrent requests over 20 service principals leave consistent state: no lost update. */
 class ConcurrencyTest {
-    private static final List<String> KEYS = List.of("BaseAddress", "ClientIdentifier", "SyncAll", "InstanceName", "Url");
+    private static final List<String> KEYS =
+            List.of("BaseAddress", "ClientIdentifier", "SyncAll", "InstanceName", "Url");
 
     @Test
     void concurrentJobCreatesAndSecretPutsAreAllKept() throws Exception {
@@ -29,11 +30,15 @@ class ConcurrencyTest {
             List<Callable<Integer>> calls = new ArrayList<>();
             for (String sp : sps) {
                 for (int i = 0; i < 5; i++) {
-                    calls.add(() -> graph.post("/beta/servicePrincipals/" + sp + "/synchronization/jobs",
-                            "{\"templateId\":\"AD2AADProvisioning\"}").status());
+                    calls.add(() -> graph.post(
+                                    "/beta/servicePrincipals/" + sp + "/synchronization/jobs",
+                                    "{\"templateId\":\"AD2AADProvisioning\"}")
+                            .status());
                     String key = KEYS.get(i);
-                    calls.add(() -> graph.put("/beta/servicePrincipals/" + sp + "/synchronization/secrets",
-                            "{\"value\":[{\"key\":\"" + key + "\",\"value\":\"" + key + "-" + sp + "\"}]}").status());
+                    calls.add(() -> graph.put(
+                                    "/beta/servicePrincipals/" + sp + "/synchronization/secrets",
+                                    "{\"value\":[{\"key\":\"" + key + "\",\"value\":\"" + key + "-" + sp + "\"}]}")
+                            .status());
                 }
             }
             ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -55,7 +60,8 @@ class ConcurrencyTest {
                 sync.path("jobs").forEach(job -> jobIds.add(job.path("id").asString()));
                 assertThat(sync.path("secrets").findValuesAsString("key")).containsExactlyInAnyOrderElementsOf(KEYS);
                 for (JsonNode secret : sync.path("secrets")) {
-                    assertThat(secret.path("value").asString()).endsWith(sp.path("id").asString());
+                    assertThat(secret.path("value").asString())
+                            .endsWith(sp.path("id").asString());
                 }
             }
             assertThat(jobIds).hasSize(100);

@@ -43,16 +43,20 @@ class ControlPlaneTest {
         control.seedStateFromResource("/emulator/configured-tenant.json");
         String sp = "/beta/servicePrincipals/22222222-2222-2222-2222-222222222222/synchronization";
         assertThat(graph.get(sp + "/jobs").json().path("value")).hasSize(2);
-        assertThat(graph.get(sp + "/jobs").json().at("/value/0/status/code").asString()).isEqualTo("Active");
+        assertThat(graph.get(sp + "/jobs").json().at("/value/0/status/code").asString())
+                .isEqualTo("Active");
         JsonNode exported = control.state();
-        assertThat(exported.at("/servicePrincipals/0/synchronization/secrets/1/value").asString())
+        assertThat(exported.at("/servicePrincipals/0/synchronization/secrets/1/value")
+                        .asString())
                 .isEqualTo("{\"appKeyScenario\":\"AD2AADPasswordHash\"}");
         control.seedState(exported.toString());
         assertThat(control.state()).isEqualTo(exported);
-        assertThat(control.stateWithAllSchemas().at("/servicePrincipals/0/synchronization/jobs/0/schema/directories")
+        assertThat(control.stateWithAllSchemas()
+                        .at("/servicePrincipals/0/synchronization/jobs/0/schema/directories")
                         .isArray())
                 .isTrue();
-        assertThatThrownBy(() -> control.seedState("{\"servicePrincipals\":[]}")).hasMessageContaining("400");
+        assertThatThrownBy(() -> control.seedState("{\"servicePrincipals\":[]}"))
+                .hasMessageContaining("400");
     }
 
     @Test
@@ -61,7 +65,8 @@ class ControlPlaneTest {
         graph.withoutToken().get("/v1.0/organization");
         control.state();
         List<EmulatorControl.LoggedRequest> log = control.requests();
-        assertThat(log).extracting(EmulatorControl.LoggedRequest::path)
+        assertThat(log)
+                .extracting(EmulatorControl.LoggedRequest::path)
                 .containsExactly("/beta/servicePrincipals?$top=5", "/v1.0/organization");
         assertThat(log).extracting(EmulatorControl.LoggedRequest::status).containsExactly(200, 401);
         assertThat(log.get(0).startedAt()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
@@ -85,7 +90,8 @@ class ControlPlaneTest {
 
     @Test
     void serverErrorsAnswerTheNextNRequests() {
-        control.addFault("[{\"kind\":\"status\",\"status\":500,\"count\":1},{\"kind\":\"status\",\"status\":503,\"count\":1}]");
+        control.addFault(
+                "[{\"kind\":\"status\",\"status\":500,\"count\":1},{\"kind\":\"status\",\"status\":503,\"count\":1}]");
         assertThat(graph.get("/beta/organization").status()).isEqualTo(500);
         GraphHttp.Answer unavailable = graph.get("/beta/organization");
         assertThat(unavailable.status()).isEqualTo(503);
@@ -96,7 +102,8 @@ class ControlPlaneTest {
     @Test
     void aDroppedConnectionAfterCommitLeavesTheChangeMade() {
         control.addFault("{\"kind\":\"drop\",\"method\":\"POST\",\"path\":\"/instantiate$\",\"count\":1}");
-        assertThatThrownBy(() -> graph.sendOrFail("POST",
+        assertThatThrownBy(() -> graph.sendOrFail(
+                        "POST",
                         "/beta/applicationTemplates/1a4721b3-e57f-4451-ae87-ef078703ec94/instantiate",
                         "{\"displayName\":\"contoso.com\"}"))
                 .isInstanceOf(IOException.class);
@@ -108,8 +115,8 @@ class ControlPlaneTest {
     void aNewObjectIs404ForTheConfiguredWindowAfterItsCreation() {
         control.addFault("{\"kind\":\"notFoundAfterCreate\",\"windowMs\":600000}");
         String spId = graph.instantiate("contoso.com");
-        GraphHttp.Answer early = graph.post("/beta/servicePrincipals/" + spId + "/synchronization/jobs",
-                "{\"templateId\":\"AD2AADProvisioning\"}");
+        GraphHttp.Answer early = graph.post(
+                "/beta/servicePrincipals/" + spId + "/synchronization/jobs", "{\"templateId\":\"AD2AADProvisioning\"}");
         assertThat(early.status()).isEqualTo(404);
         assertThat(early.json().at("/error/code").asString()).isEqualTo("Request_ResourceNotFound");
         control.clearFaults();
@@ -142,6 +149,7 @@ class ControlPlaneTest {
     @Test
     void badFaultRulesAreRefused() {
         assertThatThrownBy(() -> control.addFault("{\"kind\":\"explode\"}")).hasMessageContaining("400");
-        assertThatThrownBy(() -> control.addFault("{\"kind\":\"status\",\"status\":200}")).hasMessageContaining("400");
+        assertThatThrownBy(() -> control.addFault("{\"kind\":\"status\",\"status\":200}"))
+                .hasMessageContaining("400");
     }
 }

@@ -31,12 +31,18 @@ class DirectoryContractTest {
 
     @Test
     void organizationPatchAcceptsTheSdkTypeAnnotationAndRefusesOtherIdsAndProperties() {
-        assertThat(graph.patch("/v1.0/organization/" + TENANT,
-                        "{\"@odata.type\":\"#microsoft.graph.organization\",\"onPremisesSyncEnabled\":true}").status())
+        assertThat(graph.patch(
+                                "/v1.0/organization/" + TENANT,
+                                "{\"@odata.type\":\"#microsoft.graph.organization\",\"onPremisesSyncEnabled\":true}")
+                        .status())
                 .isEqualTo(204);
-        assertThat(graph.get("/v1.0/organization/" + TENANT).json().path("onPremisesSyncEnabled").booleanValue()).isTrue();
-        GraphHttp.Answer otherId = graph.patch("/v1.0/organization/99999999-9999-9999-9999-999999999999",
-                "{\"onPremisesSyncEnabled\":true}");
+        assertThat(graph.get("/v1.0/organization/" + TENANT)
+                        .json()
+                        .path("onPremisesSyncEnabled")
+                        .booleanValue())
+                .isTrue();
+        GraphHttp.Answer otherId = graph.patch(
+                "/v1.0/organization/99999999-9999-9999-9999-999999999999", "{\"onPremisesSyncEnabled\":true}");
         assertThat(otherId.status()).isEqualTo(404);
         assertThat(otherId.json().at("/error/code").asString()).isEqualTo("Request_ResourceNotFound");
         GraphHttp.Answer typo = graph.patch("/v1.0/organization/" + TENANT, "{\"onPremisesSyncEnable\":true}");
@@ -51,12 +57,17 @@ class DirectoryContractTest {
         JsonNode second = graph.post(path, "{\"displayName\":\"a.com\"}").json();
         assertThat(first.path("servicePrincipal").has("objectId")).isFalse();
         assertThat(first.path("servicePrincipal").path("id").isString()).isTrue();
-        assertThat(first.at("/servicePrincipal/appId").asString()).isNotEqualTo(second.at("/servicePrincipal/appId").asString());
-        JsonNode beta = graph.post(path.replace("/v1.0", "/beta"), "{\"displayName\":\"b.com\"}").json();
-        assertThat(beta.at("/servicePrincipal/objectId").asString()).isEqualTo(beta.at("/servicePrincipal/id").asString());
+        assertThat(first.at("/servicePrincipal/appId").asString())
+                .isNotEqualTo(second.at("/servicePrincipal/appId").asString());
+        JsonNode beta = graph.post(path.replace("/v1.0", "/beta"), "{\"displayName\":\"b.com\"}")
+                .json();
+        assertThat(beta.at("/servicePrincipal/objectId").asString())
+                .isEqualTo(beta.at("/servicePrincipal/id").asString());
         assertThat(beta.at("/application/objectId").isString()).isTrue();
-        assertThat(graph.post("/beta/applicationTemplates/00000000-0000-0000-0000-000000000000/instantiate",
-                        "{\"displayName\":\"x\"}").status())
+        assertThat(graph.post(
+                                "/beta/applicationTemplates/00000000-0000-0000-0000-000000000000/instantiate",
+                                "{\"displayName\":\"x\"}")
+                        .status())
                 .isEqualTo(404);
         assertThat(graph.post(path, "{}").status()).isEqualTo(400);
     }
@@ -64,12 +75,16 @@ class DirectoryContractTest {
     @Test
     void deletingAServicePrincipalTakesItsJobsAndAnswers404AfterIt() {
         String sp = graph.instantiate("twin.com");
-        assertThat(graph.post("/beta/servicePrincipals/" + sp + "/synchronization/jobs",
-                        "{\"templateId\":\"AD2AADProvisioning\"}").status())
+        assertThat(graph.post(
+                                "/beta/servicePrincipals/" + sp + "/synchronization/jobs",
+                                "{\"templateId\":\"AD2AADProvisioning\"}")
+                        .status())
                 .isEqualTo(201);
         assertThat(graph.delete("/beta/servicePrincipals/" + sp).status()).isEqualTo(204);
         assertThat(graph.get("/beta/servicePrincipals/" + sp).status()).isEqualTo(404);
-        assertThat(graph.get("/beta/servicePrincipals/" + sp + "/synchronization/jobs").status()).isEqualTo(404);
+        assertThat(graph.get("/beta/servicePrincipals/" + sp + "/synchronization/jobs")
+                        .status())
+                .isEqualTo(404);
         assertThat(graph.delete("/beta/servicePrincipals/" + sp).status()).isEqualTo(404);
     }
 
@@ -77,16 +92,28 @@ class DirectoryContractTest {
     void servicePrincipalFiltersMatchTheFormsInTheSources() {
         String contoso = graph.instantiate("contoso.com");
         String fabrikam = graph.instantiate("fabrikam.com");
-        String appId = graph.get("/beta/servicePrincipals/" + contoso).json().path("appId").asString();
-        assertThat(ids("/v1.0/servicePrincipals?$filter=" + encode("displayname eq 'CONTOSO.com'"))).containsExactly(contoso);
-        assertThat(ids("/beta/serviceprincipals/?$filter=" + encode("startswith(DisplayName, 'fab')"))).containsExactly(fabrikam);
-        assertThat(ids("/beta/servicePrincipals?filter=" + encode("applicationTemplateId eq '1a4721b3-e57f-4451-ae87-ef078703ec94'")))
-                .containsExactly(contoso, fabrikam);
-        assertThat(ids("/beta/servicePrincipals?$filter=" + encode("appId eq '" + appId + "'"))).containsExactly(contoso);
-        assertThat(ids("/beta/servicePrincipals?$filter=" + encode(
-                        "applicationTemplateId eq '1a4721b3-e57f-4451-ae87-ef078703ec94' and displayName eq 'fabrikam.com'")))
+        String appId = graph.get("/beta/servicePrincipals/" + contoso)
+                .json()
+                .path("appId")
+                .asString();
+        assertThat(ids("/v1.0/servicePrincipals?$filter=" + encode("displayname eq 'CONTOSO.com'")))
+                .containsExactly(contoso);
+        assertThat(ids("/beta/serviceprincipals/?$filter=" + encode("startswith(DisplayName, 'fab')")))
                 .containsExactly(fabrikam);
-        assertThat(graph.get("/v1.0/servicePrincipals?filter=" + encode("displayName eq 'x'")).status()).isEqualTo(400);
+        assertThat(ids("/beta/servicePrincipals?filter="
+                        + encode("applicationTemplateId eq '1a4721b3-e57f-4451-ae87-ef078703ec94'")))
+                .containsExactly(contoso, fabrikam);
+        assertThat(ids("/beta/servicePrincipals?$filter=" + encode("appId eq '" + appId + "'")))
+                .containsExactly(contoso);
+        assertThat(
+                        ids(
+                                "/beta/servicePrincipals?$filter="
+                                        + encode(
+                                                "applicationTemplateId eq '1a4721b3-e57f-4451-ae87-ef078703ec94' and displayName eq 'fabrikam.com'")))
+                .containsExactly(fabrikam);
+        assertThat(graph.get("/v1.0/servicePrincipals?filter=" + encode("displayName eq 'x'"))
+                        .status())
+                .isEqualTo(400);
         GraphHttp.Answer unsupported = graph.get("/beta/servicePrincipals?$filter=" + encode("tags eq 'x'"));
         assertThat(unsupported.status()).isEqualTo(400);
         assertThat(unsupported.json().at("/error/code").asString()).isEqualTo("Request_UnsupportedQuery");
@@ -105,7 +132,9 @@ class DirectoryContractTest {
             JsonNode page = graph.get(next).json();
             page.path("value").forEach(sp -> seen.add(sp.path("id").asString()));
             next = page.has("@odata.nextLink")
-                    ? page.path("@odata.nextLink").asString().substring(emulator.baseUri().toString().length())
+                    ? page.path("@odata.nextLink")
+                            .asString()
+                            .substring(emulator.baseUri().toString().length())
                     : null;
             pages++;
         }
@@ -117,10 +146,15 @@ class DirectoryContractTest {
     @Test
     void alternateKeyAndCaseInsensitiveSegmentsAddressTheSameServicePrincipal() {
         String spId = graph.instantiate("contoso.com");
-        String appId = graph.get("/beta/servicePrincipals/" + spId).json().path("appId").asString();
+        String appId = graph.get("/beta/servicePrincipals/" + spId)
+                .json()
+                .path("appId")
+                .asString();
         graph.createJob(spId, "AD2AADProvisioning");
-        JsonNode byAppId = graph.get("/beta/servicePrincipals(appId='" + appId + "')/synchronization/jobs").json();
-        JsonNode lowerCase = graph.get("/BETA/serviceprincipals/" + spId + "/Synchronization/JOBS/").json();
+        JsonNode byAppId = graph.get("/beta/servicePrincipals(appId='" + appId + "')/synchronization/jobs")
+                .json();
+        JsonNode lowerCase = graph.get("/BETA/serviceprincipals/" + spId + "/Synchronization/JOBS/")
+                .json();
         assertThat(byAppId.path("value")).hasSize(1);
         assertThat(lowerCase.path("value")).isEqualTo(byAppId.path("value"));
     }

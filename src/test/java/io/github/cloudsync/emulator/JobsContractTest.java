@@ -39,7 +39,9 @@ class JobsContractTest {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().at("/error/code").asString()).isEqualTo("UnknownError");
         assertThat(unknown.innerCode()).isEqualTo("InvalidTemplateId");
-        assertThat(graph.post(jobs, "{\"templateId\":\"AD2AADProvisioning\",\"bogus\":1}").status()).isEqualTo(400);
+        assertThat(graph.post(jobs, "{\"templateId\":\"AD2AADProvisioning\",\"bogus\":1}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -69,11 +71,15 @@ class JobsContractTest {
         String jobId = graph.createJob(spId, "AD2AADProvisioning");
         String restart = jobs + "/" + jobId + "/restart";
         assertThat(graph.post(restart, null).status()).isEqualTo(204);
-        assertThat(graph.post(restart, "{\"criteria\":{\"resetScope\":\"Watermark, Escrows,QuarantineState\"}}").status())
+        assertThat(graph.post(restart, "{\"criteria\":{\"resetScope\":\"Watermark, Escrows,QuarantineState\"}}")
+                        .status())
                 .isEqualTo(204);
-        assertThat(graph.post(restart, "{\"criteria\":{\"resetScope\":\"Watermark, Everything\"}}").status())
+        assertThat(graph.post(restart, "{\"criteria\":{\"resetScope\":\"Watermark, Everything\"}}")
+                        .status())
                 .isEqualTo(400);
-        assertThat(graph.post(restart, "{\"criteria\":{\"resetScope\":\"forcedeletes\"}}").status()).isEqualTo(400);
+        assertThat(graph.post(restart, "{\"criteria\":{\"resetScope\":\"forcedeletes\"}}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -100,7 +106,9 @@ class JobsContractTest {
         String restart = jobs + "/" + jobId + "/restart";
         for (String scope : new String[] {"ForceDeletes", "QuarantineState", "Full"}) {
             control.quarantine(spId, jobId);
-            assertThat(graph.post(restart, "{\"criteria\":{\"resetScope\":\"" + scope + "\"}}").status()).isEqualTo(204);
+            assertThat(graph.post(restart, "{\"criteria\":{\"resetScope\":\"" + scope + "\"}}")
+                            .status())
+                    .isEqualTo(204);
             assertThat(state(jobId)).as(scope).isEqualTo("Active/Active");
         }
         control.quarantine(spId, jobId);
@@ -108,7 +116,8 @@ class JobsContractTest {
         assertThat(state(jobId)).isEqualTo("Active/Quarantine");
         graph.post(jobs + "/" + jobId + "/start", null);
         assertThat(state(jobId)).isEqualTo("Active/Active");
-        assertThat(graph.get(jobs + "/" + jobId).json().at("/status/quarantine").isNull()).isTrue();
+        assertThat(graph.get(jobs + "/" + jobId).json().at("/status/quarantine").isNull())
+                .isTrue();
     }
 
     @Test
@@ -123,14 +132,22 @@ class JobsContractTest {
     @Test
     void provisionOnDemandAnswersAResultAndIsRateLimited() {
         String jobId = graph.createJob(spId, "AD2AADProvisioning");
-        String body = "{\"parameters\":[{\"ruleId\":\"6c409270-f78a-4bc6-af23-7cf3ab6482fe\",\"subjects\":[{\"objectId\":"
-                + "\"CN=AdeleV,CN=Users,DC=corp,DC=contoso,DC=com\",\"objectTypeName\":\"user\"}]}]}";
+        String body =
+                "{\"parameters\":[{\"ruleId\":\"6c409270-f78a-4bc6-af23-7cf3ab6482fe\",\"subjects\":[{\"objectId\":"
+                        + "\"CN=AdeleV,CN=Users,DC=corp,DC=contoso,DC=com\",\"objectTypeName\":\"user\"}]}]}";
         GraphHttp.Answer answer = graph.post(jobs + "/" + jobId + "/provisionOnDemand", body);
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(GraphHttp.JSON.readTree(answer.json().path("key").asString()).path("result").asString())
+        assertThat(GraphHttp.JSON
+                        .readTree(answer.json().path("key").asString())
+                        .path("result")
+                        .asString())
                 .isEqualTo("Success");
-        assertThat(GraphHttp.JSON.readTree(answer.json().path("value").asString()).path("provisioningSteps")).hasSize(1);
-        assertThat(graph.post(jobs + "/" + jobId + "/provisionOnDemand", "{\"parameters\":[]}").status())
+        assertThat(GraphHttp.JSON
+                        .readTree(answer.json().path("value").asString())
+                        .path("provisioningSteps"))
+                .hasSize(1);
+        assertThat(graph.post(jobs + "/" + jobId + "/provisionOnDemand", "{\"parameters\":[]}")
+                        .status())
                 .isEqualTo(400);
         int throttled = 0;
         for (int i = 0; i < 6; i++) {
@@ -145,10 +162,13 @@ class JobsContractTest {
 
     private String state(String jobId) {
         JsonNode job = graph.get(jobs + "/" + jobId).json();
-        return job.at("/schedule/state").asString() + "/" + job.at("/status/code").asString();
+        return job.at("/schedule/state").asString() + "/"
+                + job.at("/status/code").asString();
     }
 
     private long pendingDeletes() {
-        return control.state().at("/servicePrincipals/0/synchronization/jobs/0/emulator/pendingDeletes").asLong();
+        return control.state()
+                .at("/servicePrincipals/0/synchronization/jobs/0/emulator/pendingDeletes")
+                .asLong();
     }
 }

@@ -40,15 +40,19 @@ class SchemaContractTest {
         JsonNode rule = body.at("/synchronizationRules/0");
         assertThat(rule.path("id").asString()).isEqualTo("6c409270-f78a-4bc6-af23-7cf3ab6482fe");
         List<String> mappings = new ArrayList<>();
-        rule.path("objectMappings").forEach(m -> mappings.add(
-                m.path("name").asString("") + ":" + m.path("sourceObjectName").asString() + "->" + m.path("targetObjectName").asString()));
-        assertThat(mappings).contains(
-                "Provision Active Directory users:user->User",
-                "Provision Active Directory inetOrgPersons:inetOrgPerson->User",
-                "Provision Active Directory groups:group->Group",
-                "Provision Active Directory contacts:contact->Contact");
+        rule.path("objectMappings")
+                .forEach(m -> mappings.add(m.path("name").asString("") + ":"
+                        + m.path("sourceObjectName").asString() + "->"
+                        + m.path("targetObjectName").asString()));
+        assertThat(mappings)
+                .contains(
+                        "Provision Active Directory users:user->User",
+                        "Provision Active Directory inetOrgPersons:inetOrgPerson->User",
+                        "Provision Active Directory groups:group->Group",
+                        "Provision Active Directory contacts:contact->Contact");
         assertThat(body.path("directories").findValuesAsString("id")).contains(DefaultSchemas.AD_DIRECTORY_ID);
-        assertThat(body.path("directories").findValuesAsString("name")).contains("Active Directory", "Microsoft Entra ID");
+        assertThat(body.path("directories").findValuesAsString("name"))
+                .contains("Active Directory", "Microsoft Entra ID");
         assertThat(graph.get(schema).text()).doesNotContain("\"targetAttributeName\":\"CredentialData\"");
         assertThat(body.path("id").asString()).isEqualTo(schema.replaceAll(".*/jobs/([^/]+)/schema", "$1"));
         assertThat(body.path("version").asString()).startsWith("Date:");
@@ -82,7 +86,8 @@ class SchemaContractTest {
     @Test
     void putRefusesBadEnumsUnknownPropertiesAndDuplicateTargetsUnlessSwitched() {
         ObjectNode badEnum = (ObjectNode) graph.get(schema).json();
-        ((ObjectNode) badEnum.at("/synchronizationRules/0/objectMappings/0/attributeMappings/0")).put("flowType", "always");
+        ((ObjectNode) badEnum.at("/synchronizationRules/0/objectMappings/0/attributeMappings/0"))
+                .put("flowType", "always");
         assertThat(graph.put(schema, badEnum.toString()).status()).isEqualTo(400);
 
         ObjectNode unknown = (ObjectNode) graph.get(schema).json();
@@ -90,7 +95,8 @@ class SchemaContractTest {
         assertThat(graph.put(schema, unknown.toString()).status()).isEqualTo(400);
 
         ObjectNode duplicate = (ObjectNode) graph.get(schema).json();
-        ArrayNode attributeMappings = (ArrayNode) duplicate.at("/synchronizationRules/0/objectMappings/0/attributeMappings");
+        ArrayNode attributeMappings =
+                (ArrayNode) duplicate.at("/synchronizationRules/0/objectMappings/0/attributeMappings");
         attributeMappings.add(attributeMappings.get(0).deepCopy());
         GraphHttp.Answer refused = graph.put(schema, duplicate.toString());
         assertThat(refused.status()).isEqualTo(400);
@@ -106,13 +112,18 @@ class SchemaContractTest {
         ((ObjectNode) edited.at("/synchronizationRules/0")).put("name", "edited");
         graph.put(schema, edited.toString());
         assertThat(graph.delete(schema).status()).isEqualTo(204);
-        assertThat(graph.get(schema).json().path("synchronizationRules").toString()).isEqualTo(original);
+        assertThat(graph.get(schema).json().path("synchronizationRules").toString())
+                .isEqualTo(original);
 
         GraphHttp.Answer patch = graph.patch(schema, edited.toString());
         assertThat(patch.status()).isEqualTo(404);
         assertThat(patch.json().at("/error/code").asString()).isEqualTo("UnknownError");
-        assertThat(GraphHttp.JSON.readTree(patch.json().at("/error/message").asString()).path("Message").asString())
-                .startsWith("No HTTP resource was found that matches the request URI 'https://syncfabric.windowsazure.com/api/");
+        assertThat(GraphHttp.JSON
+                        .readTree(patch.json().at("/error/message").asString())
+                        .path("Message")
+                        .asString())
+                .startsWith(
+                        "No HTTP resource was found that matches the request URI 'https://syncfabric.windowsazure.com/api/");
     }
 
     @Test
@@ -124,7 +135,8 @@ class SchemaContractTest {
         assertThat(without.json().path("discoveryDateTime").asString()).matches("\\d{4}-.*Z");
         control.settings("{\"exchangeSchema\":true}");
         assertThat(userAttributes(graph.post(discover, null).json())).contains("mailnickname");
-        assertThat(graph.post(schema + "/directories/00000000-0000-0000-0000-000000000000/discover", null).status())
+        assertThat(graph.post(schema + "/directories/00000000-0000-0000-0000-000000000000/discover", null)
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -132,7 +144,8 @@ class SchemaContractTest {
         List<String> names = new ArrayList<>();
         for (JsonNode object : directory.path("objects")) {
             if (object.path("name").asString().equals("user")) {
-                object.path("attributes").forEach(a -> names.add(a.path("name").asString().toLowerCase(java.util.Locale.ROOT)));
+                object.path("attributes")
+                        .forEach(a -> names.add(a.path("name").asString().toLowerCase(java.util.Locale.ROOT)));
             }
         }
         return names;

@@ -29,13 +29,19 @@ class SecretsContractTest {
     @Test
     void getMasksSensitiveValuesAndLeavesOutAppKeyUnlessSwitchedReadable() {
         start(EmulatorOptions.defaults());
-        put(pair("Domain", "{\"domain\":\"contoso.com\"}"), pair("Password", "p"), pair("SecretToken", "t"),
-                pair("ClientSecret", "c"), pair("AppKey", "{\"appKeyScenario\":\"AD2AADPasswordHash\"}"));
-        assertThat(read()).containsExactly(
-                "Domain={\"domain\":\"contoso.com\"}", "Password=*", "SecretToken=*", "ClientSecret=*");
+        put(
+                pair("Domain", "{\"domain\":\"contoso.com\"}"),
+                pair("Password", "p"),
+                pair("SecretToken", "t"),
+                pair("ClientSecret", "c"),
+                pair("AppKey", "{\"appKeyScenario\":\"AD2AADPasswordHash\"}"));
+        assertThat(read())
+                .containsExactly(
+                        "Domain={\"domain\":\"contoso.com\"}", "Password=*", "SecretToken=*", "ClientSecret=*");
         new EmulatorControl(emulator.baseUri()).settings("{\"appKeyReadable\":true}");
         assertThat(read()).contains("AppKey={\"appKeyScenario\":\"AD2AADPasswordHash\"}");
-        JsonNode stored = new EmulatorControl(emulator.baseUri()).state().at("/servicePrincipals/0/synchronization/secrets");
+        JsonNode stored =
+                new EmulatorControl(emulator.baseUri()).state().at("/servicePrincipals/0/synchronization/secrets");
         assertThat(stored.findValuesAsString("value")).contains("p", "t", "c");
     }
 
@@ -60,14 +66,16 @@ class SecretsContractTest {
     @Test
     void notificationSettingsMustBeTheDocumentedObjectAndCannotBeClearedWithEmpty() {
         start(EmulatorOptions.defaults());
-        String valid = "{\"Enabled\":true,\"Recipients\":\"a@b.com\",\"DeleteThresholdEnabled\":true,\"DeleteThresholdValue\":50}";
+        String valid =
+                "{\"Enabled\":true,\"Recipients\":\"a@b.com\",\"DeleteThresholdEnabled\":true,\"DeleteThresholdValue\":50}";
         assertThat(put(pair("SyncNotificationSettings", valid))).isEqualTo(204);
         GraphHttp.Answer empty = graph.put(secrets, body(pair("SyncNotificationSettings", "")));
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().at("/error/code").asString()).isEqualTo("UnknownError");
         assertThat(empty.innerCode()).isEqualTo("InvalidNotificationSettings");
         assertThat(empty.json().at("/error/message").asString()).contains("\r\n");
-        assertThat(put(pair("SyncNotificationSettings", "{\"DeleteThresholdValue\":\"50\"}"))).isEqualTo(400);
+        assertThat(put(pair("SyncNotificationSettings", "{\"DeleteThresholdValue\":\"50\"}")))
+                .isEqualTo(400);
         assertThat(put(pair("SyncNotificationSettings", "{\"Threshold\":50}"))).isEqualTo(400);
         assertThat(put(pair("SyncNotificationSettings", "[]"))).isEqualTo(400);
         assertThat(put(pair("SyncNotificationSettings", "{}"))).isEqualTo(204);
@@ -78,7 +86,8 @@ class SecretsContractTest {
     void aRefusedPutChangesNothingAndUnknownKeysAreRefused() {
         start(EmulatorOptions.defaults());
         put(pair("Domain", "{\"domain\":\"contoso.com\"}"));
-        assertThat(put(pair("Domain", "{\"domain\":\"other.com\"}"), pair("SyncNotificationSettings", ""))).isEqualTo(400);
+        assertThat(put(pair("Domain", "{\"domain\":\"other.com\"}"), pair("SyncNotificationSettings", "")))
+                .isEqualTo(400);
         assertThat(put(pair("domain", "x"))).isEqualTo(400);
         assertThat(read()).containsExactly("Domain={\"domain\":\"contoso.com\"}");
         assertThat(graph.put(secrets, null).status()).isEqualTo(400);
@@ -98,8 +107,11 @@ class SecretsContractTest {
 
     private List<String> read() {
         List<String> pairs = new ArrayList<>();
-        graph.get(secrets).json().path("value")
-                .forEach(p -> pairs.add(p.path("key").asString() + "=" + p.path("value").asString()));
+        graph.get(secrets)
+                .json()
+                .path("value")
+                .forEach(p -> pairs.add(
+                        p.path("key").asString() + "=" + p.path("value").asString()));
         return pairs;
     }
 }

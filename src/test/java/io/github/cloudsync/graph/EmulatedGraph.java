@@ -1,10 +1,9 @@
 package io.github.cloudsync.graph;
 
-import io.github.cloudsync.testing.VirtualTime;
-
 import io.github.cloudsync.emulator.GraphEmulator;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.testing.EmulatorControl;
+import io.github.cloudsync.testing.VirtualTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -27,8 +26,13 @@ final class EmulatedGraph implements AutoCloseable {
 
     /** A fixed-jitter policy: five attempts, 1 s base, 60 s total, 60 s consistency window. */
     static RetryPolicy policy() {
-        return new RetryPolicy(5, Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(8),
-                Duration.ofSeconds(60), () -> 0.5);
+        return new RetryPolicy(
+                5,
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(8),
+                Duration.ofSeconds(60),
+                () -> 0.5);
     }
 
     GraphEndpoint endpoint() {
@@ -42,8 +46,8 @@ final class EmulatedGraph implements AutoCloseable {
 
     GraphSession session(GraphSettings base, InstantSource clockToUse, Sleeper sleeper, RetryPolicy policy) {
         Redactor redactor = new Redactor();
-        GraphSettings settings = base.withTrace(new HttpTrace(2, trace::add, redactor))
-                .withRetries(policy, clockToUse, sleeper);
+        GraphSettings settings =
+                base.withTrace(new HttpTrace(2, trace::add, redactor)).withRetries(policy, clockToUse, sleeper);
         GraphSession session = GraphSession.open(settings);
         sessions.add(session);
         return session;
@@ -51,17 +55,22 @@ final class EmulatedGraph implements AutoCloseable {
 
     /** A session that really sleeps (short waits), for faults whose windows run on the emulator's wall clock. */
     GraphSession realTimeSession(Duration baseDelay) {
-        RetryPolicy quick = new RetryPolicy(8, Duration.ofSeconds(20), baseDelay, baseDelay.multipliedBy(4),
-                Duration.ofSeconds(60), () -> 0.5);
-        return session(GraphSettings.of(endpoint(), TokenProvider.emulator(), VERSION), InstantSource.system(),
-                Sleeper.system(), quick);
+        RetryPolicy quick = new RetryPolicy(
+                8, Duration.ofSeconds(20), baseDelay, baseDelay.multipliedBy(4), Duration.ofSeconds(60), () -> 0.5);
+        return session(
+                GraphSettings.of(endpoint(), TokenProvider.emulator(), VERSION),
+                InstantSource.system(),
+                Sleeper.system(),
+                quick);
     }
 
     /** The statuses the emulator logged for requests whose path matches {@code regex}. */
     List<Integer> statuses(String method, String regex) {
         return control.requests().stream()
                 .filter(r -> r.method().equals(method)
-                        && java.util.regex.Pattern.compile(regex).matcher(r.path()).find())
+                        && java.util.regex.Pattern.compile(regex)
+                                .matcher(r.path())
+                                .find())
                 .map(EmulatorControl.LoggedRequest::status)
                 .toList();
     }

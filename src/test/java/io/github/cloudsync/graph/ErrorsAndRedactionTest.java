@@ -67,8 +67,8 @@ class ErrorsAndRedactionTest {
                 Duration.ofSeconds(30),
                 () -> 0.0);
         assertThat(policy.backoff(1)).isEqualTo(Duration.ofMillis(500));
-        assertThat(policy.backoff(2)).isEqualTo(Duration.ofMillis(1000));
-        assertThat(policy.backoff(5)).isEqualTo(Duration.ofMillis(2000));
+        assertThat(policy.backoff(2)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(policy.backoff(5)).isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test

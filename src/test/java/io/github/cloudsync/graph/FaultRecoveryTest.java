@@ -40,7 +40,8 @@ class FaultRecoveryTest {
         List<LoggedRequest> log = graph.control.requests();
         assertThat(log).extracting(LoggedRequest::status).containsExactly(429, 429, 200);
         for (int i = 1; i < log.size(); i++) {
-            assertThat(Instant.parse(log.get(i).startedAt())).isAfterOrEqualTo(Instant.parse(log.get(i - 1).endedAt()));
+            assertThat(Instant.parse(log.get(i).startedAt()))
+                    .isAfterOrEqualTo(Instant.parse(log.get(i - 1).endedAt()));
         }
         assertThat(graph.trace).contains("graph: waiting 7000 ms before retrying (status 429)");
     }
@@ -48,14 +49,14 @@ class FaultRecoveryTest {
     @Test
     void throttlingThatOutlastsTheAttemptsFailsWithTheThrottlingAdvice() {
         graph.control.addFault("{\"kind\":\"status\",\"status\":429,\"retryAfter\":1,\"count\":50}");
-        assertThatThrownBy(() -> session.reader().organization())
-                .isInstanceOfSatisfying(GraphException.class, e -> {
-                    assertThat(e.status()).isEqualTo(429);
-                    assertThat(e.code()).isEqualTo("TooManyRequests");
-                    assertThat(e.getMessage()).startsWith("GET /beta/organization failed: 429 TooManyRequests");
-                    assertThat(e.whatToDo()).contains("throttling");
-                });
-        assertThat(graph.control.requestCount()).isEqualTo(EmulatedGraph.policy().maxAttempts());
+        assertThatThrownBy(() -> session.reader().organization()).isInstanceOfSatisfying(GraphException.class, e -> {
+            assertThat(e.status()).isEqualTo(429);
+            assertThat(e.code()).isEqualTo("TooManyRequests");
+            assertThat(e.getMessage()).startsWith("GET /beta/organization failed: 429 TooManyRequests");
+            assertThat(e.whatToDo()).contains("throttling");
+        });
+        assertThat(graph.control.requestCount())
+                .isEqualTo(EmulatedGraph.policy().maxAttempts());
     }
 
     @Test
@@ -79,12 +80,11 @@ class FaultRecoveryTest {
     @Test
     void internalServerErrorFailsWithoutRetry() {
         graph.control.addFault("{\"kind\":\"status\",\"status\":500,\"count\":1}");
-        assertThatThrownBy(() -> session.reader().organization())
-                .isInstanceOfSatisfying(GraphException.class, e -> {
-                    assertThat(e.status()).isEqualTo(500);
-                    assertThat(e.whatToDo()).contains("request-id");
-                    assertThat(e.requestId()).isNotBlank();
-                });
+        assertThatThrownBy(() -> session.reader().organization()).isInstanceOfSatisfying(GraphException.class, e -> {
+            assertThat(e.status()).isEqualTo(500);
+            assertThat(e.whatToDo()).contains("request-id");
+            assertThat(e.requestId()).isNotBlank();
+        });
         assertThat(graph.control.requestCount()).isEqualTo(1);
     }
 
@@ -98,20 +98,31 @@ class FaultRecoveryTest {
     @Test
     void latencyBeyondTheRequestTimeoutRetriesAReadAndAdoptsACreate() {
         // the emulator commits 800 ms after the client gave up (300 ms); the re-reads (after 0, 300, 900 ms) catch it
-        RetryPolicy quick = new RetryPolicy(5, Duration.ofSeconds(20), Duration.ofMillis(400), Duration.ofSeconds(2),
-                Duration.ofSeconds(60), () -> 0.5);
-        GraphSession impatient = graph.session(GraphSettings.of(graph.endpoint(), TokenProvider.emulator(), "t")
-                .withRequestTimeout(Duration.ofMillis(300)), java.time.InstantSource.system(), Sleeper.system(), quick);
+        RetryPolicy quick = new RetryPolicy(
+                5,
+                Duration.ofSeconds(20),
+                Duration.ofMillis(400),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(60),
+                () -> 0.5);
+        GraphSession impatient = graph.session(
+                GraphSettings.of(graph.endpoint(), TokenProvider.emulator(), "t")
+                        .withRequestTimeout(Duration.ofMillis(300)),
+                java.time.InstantSource.system(),
+                Sleeper.system(),
+                quick);
         ServicePrincipal sp = session.writer().instantiate(TEMPLATE, "slow.example");
         impatient.reader().organization();
         graph.control.addFault("{\"kind\":\"latency\",\"latencyMs\":800,\"count\":1,\"method\":\"POST\"}");
         Job job = impatient.writer().createJob(sp.id(), "AD2AADProvisioning");
 
-        assertThat(graph.trace).filteredOn(l -> l.matches("graph: POST \\S+/synchronization/jobs -> .*"))
+        assertThat(graph.trace)
+                .filteredOn(l -> l.matches("graph: POST \\S+/synchronization/jobs -> .*"))
                 .singleElement()
                 .asString()
                 .contains("no answer (HttpTimeoutException)");
-        assertThat(graph.trace).filteredOn(l -> l.matches("graph: GET \\S+/synchronization/jobs -> 200.*"))
+        assertThat(graph.trace)
+                .filteredOn(l -> l.matches("graph: GET \\S+/synchronization/jobs -> 200.*"))
                 .hasSizeBetween(2, 3);
         assertThat(session.reader().jobs(sp.id())).extracting(Job::id).containsExactly(job.id());
     }
@@ -131,7 +142,8 @@ class FaultRecoveryTest {
         graph.control.addFault("{\"kind\":\"drop\",\"method\":\"POST\",\"path\":\"/instantiate\",\"count\":1}");
         ServicePrincipal sp = session.writer().instantiate(TEMPLATE, "lost.example");
 
-        assertThat(session.reader().findServicePrincipals(TEMPLATE, "lost.example")).extracting(ServicePrincipal::id)
+        assertThat(session.reader().findServicePrincipals(TEMPLATE, "lost.example"))
+                .extracting(ServicePrincipal::id)
                 .containsExactly(sp.id());
         assertThat(graph.statuses("POST", "/instantiate")).hasSize(1);
     }
@@ -158,7 +170,9 @@ class FaultRecoveryTest {
                     assertThat(e.whatToDo()).contains("cloudsync plan");
                 });
         assertThat(graph.statuses("POST", "/start$")).hasSize(1);
-        assertThat(session.reader().jobs(sp.id())).singleElement().extracting(Job::scheduleState)
+        assertThat(session.reader().jobs(sp.id()))
+                .singleElement()
+                .extracting(Job::scheduleState)
                 .isEqualTo(ScheduleState.ACTIVE);
     }
 
@@ -170,7 +184,9 @@ class FaultRecoveryTest {
         Job job = patient.writer().createJob(sp.id(), "AD2AADProvisioning");
 
         assertThat(job.templateId()).isEqualTo("AD2AADProvisioning");
-        assertThat(graph.statuses("POST", "/synchronization/jobs$")).startsWith(404).endsWith(201);
+        assertThat(graph.statuses("POST", "/synchronization/jobs$"))
+                .startsWith(404)
+                .endsWith(201);
     }
 
     @Test
@@ -179,7 +195,8 @@ class FaultRecoveryTest {
         graph.control.addFault("{\"kind\":\"notFoundAfterCreate\",\"windowMs\":60000}");
         graph.control.clearRequests();
         assertThatThrownBy(() -> session.reader().jobs(sp.id()))
-                .isInstanceOfSatisfying(GraphException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        GraphException.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThat(graph.control.requestCount()).isEqualTo(1);
     }
 
@@ -190,6 +207,9 @@ class FaultRecoveryTest {
         for (int i = 0; i < 4; i++) {
             assertThat(patient.reader().organization().id()).isNotBlank();
         }
-        assertThat(graph.control.requests()).extracting(LoggedRequest::status).contains(429).endsWith(200);
+        assertThat(graph.control.requests())
+                .extracting(LoggedRequest::status)
+                .contains(429)
+                .endsWith(200);
     }
 }

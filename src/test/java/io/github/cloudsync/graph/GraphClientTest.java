@@ -38,7 +38,8 @@ class GraphClientTest {
 
         ServicePrincipal sp = writer.instantiate(TEMPLATE, "contoso.com");
         assertThat(sp.applicationTemplateId()).isEqualTo(TEMPLATE);
-        assertThat(reader.findServicePrincipals(TEMPLATE, "Contoso.COM")).extracting(ServicePrincipal::id)
+        assertThat(reader.findServicePrincipals(TEMPLATE, "Contoso.COM"))
+                .extracting(ServicePrincipal::id)
                 .containsExactly(sp.id());
 
         Job provisioning = writer.createJob(sp.id(), "AD2AADProvisioning");
@@ -52,9 +53,15 @@ class GraphClientTest {
                 .isTrue();
 
         writer.startJob(sp.id(), provisioning.id());
-        assertThat(reader.jobs(sp.id())).singleElement().extracting(Job::scheduleState).isEqualTo(ScheduleState.ACTIVE);
+        assertThat(reader.jobs(sp.id()))
+                .singleElement()
+                .extracting(Job::scheduleState)
+                .isEqualTo(ScheduleState.ACTIVE);
         writer.pauseJob(sp.id(), provisioning.id());
-        assertThat(reader.jobs(sp.id())).singleElement().extracting(Job::scheduleState).isEqualTo(ScheduleState.PAUSED);
+        assertThat(reader.jobs(sp.id()))
+                .singleElement()
+                .extracting(Job::scheduleState)
+                .isEqualTo(ScheduleState.PAUSED);
         writer.restartJob(sp.id(), provisioning.id(), "Full");
         writer.deleteJob(sp.id(), provisioning.id());
         assertThat(reader.jobs(sp.id())).isEmpty();
@@ -75,24 +82,36 @@ class GraphClientTest {
 
     @Test
     void instantiateOnV1ReadsIdAndBetaReadsEither() {
-        GraphSession v1 = graph.session(GraphSettings.of(GraphEndpoint.of(io.github.cloudsync.model.Cloud.GLOBAL,
-                graph.emulator.baseUri().toString(), "v1.0"), TokenProvider.emulator(), "t"), graph.clock, graph.clock,
+        GraphSession v1 = graph.session(
+                GraphSettings.of(
+                        GraphEndpoint.of(
+                                io.github.cloudsync.model.Cloud.GLOBAL,
+                                graph.emulator.baseUri().toString(),
+                                "v1.0"),
+                        TokenProvider.emulator(),
+                        "t"),
+                graph.clock,
+                graph.clock,
                 EmulatedGraph.policy());
         ServicePrincipal fromV1 = v1.writer().instantiate(TEMPLATE, "v1.example");
         ServicePrincipal fromBeta = session.writer().instantiate(TEMPLATE, "beta.example");
-        assertThat(session.reader().findServicePrincipals(TEMPLATE, "v1.example")).extracting(ServicePrincipal::id)
+        assertThat(session.reader().findServicePrincipals(TEMPLATE, "v1.example"))
+                .extracting(ServicePrincipal::id)
                 .containsExactly(fromV1.id());
-        assertThat(session.reader().findServicePrincipals(TEMPLATE, "beta.example")).extracting(ServicePrincipal::id)
+        assertThat(session.reader().findServicePrincipals(TEMPLATE, "beta.example"))
+                .extracting(ServicePrincipal::id)
                 .containsExactly(fromBeta.id());
     }
 
     @Test
     void listsFollowNextLinkAcrossPages() {
         List<String> ids = IntStream.range(0, 101)
-                .mapToObj(i -> session.writer().instantiate(TEMPLATE, "many.example").id())
+                .mapToObj(i ->
+                        session.writer().instantiate(TEMPLATE, "many.example").id())
                 .toList();
         graph.control.clearRequests();
-        assertThat(session.reader().findServicePrincipals(TEMPLATE, "many.example")).extracting(ServicePrincipal::id)
+        assertThat(session.reader().findServicePrincipals(TEMPLATE, "many.example"))
+                .extracting(ServicePrincipal::id)
                 .containsExactlyElementsOf(ids);
         assertThat(graph.statuses("GET", "/servicePrincipals")).containsExactly(200, 200);
     }
@@ -100,7 +119,8 @@ class GraphClientTest {
     @Test
     void syncBackendErrorsAreUnwrappedWithTheirRequestIds() {
         ServicePrincipal sp = session.writer().instantiate(TEMPLATE, "errors.example");
-        assertThatThrownBy(() -> session.writer().putSecrets(sp.id(), List.of(new Secret("SyncNotificationSettings", ""))))
+        assertThatThrownBy(
+                        () -> session.writer().putSecrets(sp.id(), List.of(new Secret("SyncNotificationSettings", ""))))
                 .isInstanceOfSatisfying(GraphException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.code()).isEqualTo("InvalidNotificationSettings");
@@ -113,12 +133,16 @@ class GraphClientTest {
     void everyRequestCarriesUserAgentAndAFreshClientRequestId() {
         session.reader().organization();
         session.reader().organization();
-        assertThat(graph.trace).filteredOn(l -> l.startsWith("graph: > User-Agent:"))
+        assertThat(graph.trace)
+                .filteredOn(l -> l.startsWith("graph: > User-Agent:"))
                 .containsOnly("graph: > User-Agent: cloudsync/" + EmulatedGraph.VERSION)
                 .hasSize(2);
-        assertThat(graph.trace.stream().filter(l -> l.startsWith("graph: > client-request-id:")).distinct())
+        assertThat(graph.trace.stream()
+                        .filter(l -> l.startsWith("graph: > client-request-id:"))
+                        .distinct())
                 .hasSize(2);
-        assertThat(graph.trace).filteredOn(l -> l.startsWith("graph: GET "))
+        assertThat(graph.trace)
+                .filteredOn(l -> l.startsWith("graph: GET "))
                 .allMatch(l -> l.matches("graph: GET http://127\\.0\\.0\\.1:\\d+/beta/organization -> 200 in \\d+ ms, "
                         + "request-id [0-9a-f-]+, retry 0"));
     }

@@ -33,7 +33,8 @@ class HttpClientThreadsTest {
     private static List<Thread> selectors() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(Thread::isAlive)
-                .filter(t -> t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager"))
+                .filter(t ->
+                        t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager"))
                 .toList();
     }
 }

@@ -40,7 +40,8 @@ class LiveStateReaderTest {
 
         LiveState state = read.state();
         assertThat(state.servicePrincipal()).contains(sp);
-        assertThat(state.jobs()).extracting(Job::templateId)
+        assertThat(state.jobs())
+                .extracting(Job::templateId)
                 .containsExactlyInAnyOrder("AD2AADProvisioning", "AD2AADPasswordHash");
         assertThat(state.secret("Domain")).isPresent();
         assertThat(state.provisioningSchema()).isPresent();
@@ -77,7 +78,11 @@ class LiveStateReaderTest {
         LiveStateRead read = session.liveState().readWithWarnings(profile("twice.example"));
 
         assertThat(read.state().servicePrincipal()).contains(first);
-        assertThat(read.warnings()).singleElement().asString().contains("2 service principals").contains(first.id());
+        assertThat(read.warnings())
+                .singleElement()
+                .asString()
+                .contains("2 service principals")
+                .contains(first.id());
         assertThat(graph.control.mutatingRequestCount()).isZero();
     }
 
@@ -85,8 +90,12 @@ class LiveStateReaderTest {
         ServicePrincipal sp = session.writer().instantiate(TEMPLATE, name);
         session.writer().createJob(sp.id(), "AD2AADProvisioning");
         session.writer().createJob(sp.id(), "AD2AADPasswordHash");
-        session.writer().putSecrets(sp.id(), List.of(new Secret("Domain", "{\"domain\":\"" + name + "\"}"),
-                new Secret("AppKey", "{\"appKeyScenario\":\"AD2AADPasswordHash\"}")));
+        session.writer()
+                .putSecrets(
+                        sp.id(),
+                        List.of(
+                                new Secret("Domain", "{\"domain\":\"" + name + "\"}"),
+                                new Secret("AppKey", "{\"appKeyScenario\":\"AD2AADPasswordHash\"}")));
         return sp;
     }
 
@@ -96,8 +105,16 @@ class LiveStateReaderTest {
     }
 
     static Profile profile(String displayName) {
-        return new Profile("test", new Profile.Tenant("00000000-0000-0000-0000-000000000001", Cloud.GLOBAL, true),
-                new Profile.Configuration(displayName, displayName, true, false, AccidentalDeletes.DEFAULT,
-                        Notifications.DEFAULT, DesiredState.ACTIVE));
+        return new Profile(
+                "test",
+                new Profile.Tenant("00000000-0000-0000-0000-000000000001", Cloud.GLOBAL, true),
+                new Profile.Configuration(
+                        displayName,
+                        displayName,
+                        true,
+                        false,
+                        AccidentalDeletes.DEFAULT,
+                        Notifications.DEFAULT,
+                        DesiredState.ACTIVE));
     }
 }

@@ -37,21 +37,34 @@ class NoSecretsInOutputTest {
         System.setOut(capture);
         System.setErr(capture);
         try (EmulatedGraph graph = new EmulatedGraph()) {
-            Authentication auth = new Authentication(AuthMethod.SECRET, Map.of("AZURE_CLIENT_ID", "app",
-                    "AZURE_CLIENT_SECRET", CLIENT_SECRET), new FakeIdentityProvider(TOKEN));
+            Authentication auth = new Authentication(
+                    AuthMethod.SECRET,
+                    Map.of("AZURE_CLIENT_ID", "app", "AZURE_CLIENT_SECRET", CLIENT_SECRET),
+                    new FakeIdentityProvider(TOKEN));
             GraphSettings settings = GraphSettings.signedIn(graph.endpoint(), auth, "tenant", "t", 2, written::add)
                     .withRetries(EmulatedGraph.policy(), graph.clock, graph.clock);
             try (GraphSession session = GraphSession.open(settings)) {
-                ServicePrincipal sp = session.writer().instantiate(LiveStateReader.CLOUD_SYNC_TEMPLATE_ID, "leak.example");
-                session.writer().putSecrets(sp.id(), List.of(new Secret("AppKey", APP_KEY_VALUE),
-                        new Secret("Password", PASSWORD_VALUE), new Secret("Domain", "{\"domain\":\"leak.example\"}")));
-                assertThat(graph.control.state().toString()).as("the known value really reached the tenant")
+                ServicePrincipal sp =
+                        session.writer().instantiate(LiveStateReader.CLOUD_SYNC_TEMPLATE_ID, "leak.example");
+                session.writer()
+                        .putSecrets(
+                                sp.id(),
+                                List.of(
+                                        new Secret("AppKey", APP_KEY_VALUE),
+                                        new Secret("Password", PASSWORD_VALUE),
+                                        new Secret("Domain", "{\"domain\":\"leak.example\"}")));
+                assertThat(graph.control.state().toString())
+                        .as("the known value really reached the tenant")
                         .contains(PASSWORD_VALUE);
                 session.liveState().read(LiveStateReaderTest.profile("leak.example"));
                 graph.control.addFault("{\"kind\":\"status\",\"status\":429,\"retryAfter\":1,\"count\":1}");
                 session.reader().secrets(sp.id());
-                assertThatThrownBy(() -> session.writer().putSecrets(sp.id(),
-                                List.of(new Secret("SyncNotificationSettings", ""), new Secret("AppKey", APP_KEY_VALUE))))
+                assertThatThrownBy(() -> session.writer()
+                                .putSecrets(
+                                        sp.id(),
+                                        List.of(
+                                                new Secret("SyncNotificationSettings", ""),
+                                                new Secret("AppKey", APP_KEY_VALUE))))
                         .isInstanceOfSatisfying(GraphException.class, e -> written.add(e.getMessage() + e.whatToDo()));
             }
         } finally {

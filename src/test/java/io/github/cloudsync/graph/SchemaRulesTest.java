@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 /** Drift reads the schema without its directory definitions; what it keeps must be exactly what the differ sees. */
 class SchemaRulesTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final byte[] REAL = Schemas.text("real-ad2aad-schema-2020.json").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] REAL =
+            Schemas.text("real-ad2aad-schema-2020.json").getBytes(StandardCharsets.UTF_8);
 
     @Test
     void everyPropertyButTheDirectoriesIsKeptInOrder() {

@@ -45,9 +45,15 @@ class DriftEndToEndTest {
     void fiftyProfilesFiveDriftedTwoUnreadableThenRemovedThenReverted() throws IOException {
         Map<Integer, Path> profiles = new LinkedHashMap<>();
         for (int i = 1; i <= PROFILES; i++) {
-            profiles.put(i, EmulatedTenant.profile(
-                    dir, "branch-%02d.yaml".formatted(i), "branch-%02d".formatted(i), EmulatedTenant.TENANT,
-                    domain(i), i % 4 == 0));
+            profiles.put(
+                    i,
+                    EmulatedTenant.profile(
+                            dir,
+                            "branch-%02d.yaml".formatted(i),
+                            "branch-%02d".formatted(i),
+                            EmulatedTenant.TENANT,
+                            domain(i),
+                            i % 4 == 0));
             tenant.apply(profiles.get(i));
         }
         driftOutsideCloudsync();
@@ -58,7 +64,9 @@ class DriftEndToEndTest {
         tenant.control.clearRequests();
         CliRun.Result all = tenant.run("drift", dir.toString(), "--json", "--parallelism", "8");
         assertThat(all.exitCode()).as(all.err()).isEqualTo(1);
-        assertThat(tenant.control.mutatingRequestCount()).as("drift sends only GETs").isZero();
+        assertThat(tenant.control.mutatingRequestCount())
+                .as("drift sends only GETs")
+                .isZero();
         JsonNode report = JsonMapper.shared().readTree(all.out());
         assertThat(DriftSchema.validate(report)).isEmpty();
         Map<String, String> results = results(report);
@@ -101,19 +109,29 @@ class DriftEndToEndTest {
     /** Five different changes made behind cloudsync's back, one per drifted profile. */
     private void driftOutsideCloudsync() {
         tenant.editServicePrincipal(domain(3), sp -> {
-            EmulatedTenant.job(sp, "AD2AADProvisioning").putObject("schedule").put("state", "Paused")
+            EmulatedTenant.job(sp, "AD2AADProvisioning")
+                    .putObject("schedule")
+                    .put("state", "Paused")
                     .put("interval", "PT2M");
         });
-        tenant.editServicePrincipal(domain(11), sp -> EmulatedTenant.secret(sp, "Domain", "{\"domain\":\"old.contoso.com\"}"));
-        tenant.editServicePrincipal(domain(19), sp -> EmulatedTenant.secret(
-                sp, "SyncNotificationSettings",
-                "{\"Enabled\":true,\"Recipients\":\"ops@" + domain(19) + "\",\"DeleteThresholdEnabled\":true,"
-                        + "\"DeleteThresholdValue\":5000}"));
-        tenant.editServicePrincipal(domain(27), sp -> EmulatedTenant.secret(
-                sp, "SyncNotificationSettings",
-                "{\"Enabled\":false,\"Recipients\":\"\",\"DeleteThresholdEnabled\":true,\"DeleteThresholdValue\":50}"));
+        tenant.editServicePrincipal(
+                domain(11), sp -> EmulatedTenant.secret(sp, "Domain", "{\"domain\":\"old.contoso.com\"}"));
+        tenant.editServicePrincipal(
+                domain(19),
+                sp -> EmulatedTenant.secret(
+                        sp,
+                        "SyncNotificationSettings",
+                        "{\"Enabled\":true,\"Recipients\":\"ops@" + domain(19) + "\",\"DeleteThresholdEnabled\":true,"
+                                + "\"DeleteThresholdValue\":5000}"));
+        tenant.editServicePrincipal(
+                domain(27),
+                sp -> EmulatedTenant.secret(
+                        sp,
+                        "SyncNotificationSettings",
+                        "{\"Enabled\":false,\"Recipients\":\"\",\"DeleteThresholdEnabled\":true,\"DeleteThresholdValue\":50}"));
         tenant.editServicePrincipal(domain(35), sp -> {
-            var jobs = (tools.jackson.databind.node.ArrayNode) sp.path("synchronization").path("jobs");
+            var jobs = (tools.jackson.databind.node.ArrayNode)
+                    sp.path("synchronization").path("jobs");
             jobs.removeIf(job -> job.path("templateId").asString().equals("AD2AADProvisioning"));
         });
     }
@@ -126,7 +144,9 @@ class DriftEndToEndTest {
     private static Map<String, String> results(JsonNode report) {
         Map<String, String> results = new LinkedHashMap<>();
         for (JsonNode p : report.path("profiles")) {
-            results.put(Path.of(p.path("file").asString()).getFileName().toString(), p.path("result").asString());
+            results.put(
+                    Path.of(p.path("file").asString()).getFileName().toString(),
+                    p.path("result").asString());
         }
         return results;
     }

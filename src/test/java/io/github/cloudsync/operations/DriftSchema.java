@@ -29,8 +29,8 @@ final class DriftSchema {
             String plan = Files.readString(Path.of("schemas/plan.v1.schema.json"));
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
                     SpecificationVersion.DRAFT_2020_12,
-                    builder -> builder.schemas(
-                            Map.of("https://cloudsync.github.io/schemas/plan.v1.schema.json", plan)));
+                    builder ->
+                            builder.schemas(Map.of("https://cloudsync.github.io/schemas/plan.v1.schema.json", plan)));
             return registry.getSchema(drift, InputFormat.JSON);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -27,8 +27,12 @@ class DriftThrottlingTest {
         tenant = new EmulatedTenant();
         for (int i = 1; i <= 12; i++) {
             Path profile = EmulatedTenant.profile(
-                    dir, "site-%02d.yaml".formatted(i), "site-%02d".formatted(i), EmulatedTenant.TENANT,
-                    "site%02d.contoso.com".formatted(i), false);
+                    dir,
+                    "site-%02d.yaml".formatted(i),
+                    "site-%02d".formatted(i),
+                    EmulatedTenant.TENANT,
+                    "site%02d.contoso.com".formatted(i),
+                    false);
             tenant.apply(profile);
             profiles.add(profile);
         }
@@ -58,7 +62,8 @@ class DriftThrottlingTest {
 
     @Test
     void theReportKeepsTheOrderGivenWhenTheFirstProfileFinishesLast() {
-        String firstId = tenant.servicePrincipal("site01.contoso.com").path("id").asString();
+        String firstId =
+                tenant.servicePrincipal("site01.contoso.com").path("id").asString();
         tenant.control.addFault("{\"kind\":\"latency\",\"latencyMs\":400,\"path\":\"" + firstId + "\"}");
         List<String> args = new ArrayList<>(List.of("drift", "--parallelism", "4"));
         profiles.forEach(p -> args.add(p.toString()));

@@ -39,8 +39,7 @@ class ExamplesUseRealCommandsTest {
             }
         }
 
-        assertThat(invocations).extracting(i -> i.get(0))
-                .contains("validate", "plan", "show", "apply", "drift");
+        assertThat(invocations).extracting(i -> i.get(0)).contains("validate", "plan", "show", "apply", "drift");
         invocations.forEach(ExamplesUseRealCommandsTest::assertExists);
     }
 
@@ -97,14 +96,18 @@ class ExamplesUseRealCommandsTest {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(line);
         while (matcher.find()) {
-            words.add(matcher.group(1) != null ? matcher.group(1)
-                    : matcher.group(2) != null ? matcher.group(2) : matcher.group(3));
+            words.add(
+                    matcher.group(1) != null
+                            ? matcher.group(1)
+                            : matcher.group(2) != null ? matcher.group(2) : matcher.group(3));
         }
         List<List<String>> calls = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).equals("cloudsync") || words.get(i).endsWith("/cloudsync")) {
                 List<String> args = new ArrayList<>();
-                for (int j = i + 1; j < words.size() && !List.of(">", ">>", "|", "&&", ";", "||").contains(words.get(j));
+                for (int j = i + 1;
+                        j < words.size()
+                                && !List.of(">", ">>", "|", "&&", ";", "||").contains(words.get(j));
                         j++) {
                     args.add(words.get(j));
                 }

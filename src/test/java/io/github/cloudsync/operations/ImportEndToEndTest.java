@@ -54,14 +54,20 @@ class ImportEndToEndTest {
         tenant.control.clearRequests();
 
         CliRun.Result result = tenant.run(
-                "import", "--tenant", EmulatedTenant.TENANT, "--display-name", "Fabrikam: corp (cloud sync)",
-                "--out", imported.toString());
+                "import",
+                "--tenant",
+                EmulatedTenant.TENANT,
+                "--display-name",
+                "Fabrikam: corp (cloud sync)",
+                "--out",
+                imported.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(tenant.control.mutatingRequestCount()).isZero();
         String text = Files.readString(imported);
         assertThat(text)
-                .startsWith("# yaml-language-server: $schema=https://cloudsync.github.io/schemas/profile.v1.schema.json")
+                .startsWith(
+                        "# yaml-language-server: $schema=https://cloudsync.github.io/schemas/profile.v1.schema.json")
                 .contains("  name: fabrikam-corp-cloud-sync\n")
                 .contains("  id: " + EmulatedTenant.TENANT + "\n")
                 .contains("  domain: corp.fabrikam.com\n")
@@ -70,7 +76,9 @@ class ImportEndToEndTest {
                 .contains("    enabled: false\n    threshold: 150\n")
                 .contains("      - identity-ops@fabrikam.com\n      - oncall@fabrikam.com\n")
                 .contains("  state: paused\n");
-        assertThat(result.err()).contains("attribute mappings besides CredentialData").doesNotContain("plan will show");
+        assertThat(result.err())
+                .contains("attribute mappings besides CredentialData")
+                .doesNotContain("plan will show");
 
         CliRun.Result plan = tenant.run("plan", "-p", imported.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.out() + plan.err()).isZero();
@@ -79,20 +87,23 @@ class ImportEndToEndTest {
 
     @Test
     void whatProfileV1CannotSayIsWarnedAboutAndTheProfileStillPlansToNoChanges() throws IOException {
-        Path original = EmulatedTenant.profile(dir, "contoso.yaml", "contoso", EmulatedTenant.TENANT, "contoso.com", false);
+        Path original =
+                EmulatedTenant.profile(dir, "contoso.yaml", "contoso", EmulatedTenant.TENANT, "contoso.com", false);
         tenant.apply(original);
         ObjectNode state = (ObjectNode) tenant.control.stateWithAllSchemas();
         ObjectNode sp = (ObjectNode) state.path("servicePrincipals").get(0);
         ArrayNode jobs = (ArrayNode) sp.path("synchronization").path("jobs");
         ObjectNode provisioning = EmulatedTenant.job(sp, "AD2AADProvisioning");
         ((ObjectNode) provisioning.at("/schema/synchronizationRules/0"))
-                .putObject("containerFilter").putArray("includedContainers").add("OU=Sync,DC=contoso,DC=com");
-        jobs.addObject().put("id", "AAD2ADGroupProvisioning.11111111111111111111111111111111.0000")
+                .putObject("containerFilter")
+                .putArray("includedContainers")
+                .add("OU=Sync,DC=contoso,DC=com");
+        jobs.addObject()
+                .put("id", "AAD2ADGroupProvisioning.11111111111111111111111111111111.0000")
                 .put("templateId", "AAD2ADGroupProvisioning");
         tenant.control.seedState(state.toString());
 
-        CliRun.Result result = tenant.run(
-                "import", "--tenant", EmulatedTenant.TENANT, "--display-name", "contoso.com");
+        CliRun.Result result = tenant.run("import", "--tenant", EmulatedTenant.TENANT, "--display-name", "contoso.com");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err())
@@ -108,8 +119,13 @@ class ImportEndToEndTest {
         Path out = dir.resolve("nothing.yaml");
 
         CliRun.Result result = tenant.run(
-                "import", "--tenant", EmulatedTenant.TENANT, "--display-name", "nowhere.example.com",
-                "--out", out.toString());
+                "import",
+                "--tenant",
+                EmulatedTenant.TENANT,
+                "--display-name",
+                "nowhere.example.com",
+                "--out",
+                out.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("has no cloud sync configuration named \"nowhere.example.com\"");

@@ -90,7 +90,8 @@ class JobCommandsEndToEndTest {
                 .contains("Only 'yes' will be accepted")
                 .contains("Restarted AD2AADProvisioning")
                 .contains("status:          Active");
-        assertThat(tenant.control.requestCount("POST", "/jobs/AD2AADProvisioning[^/]*/restart$")).isEqualTo(1);
+        assertThat(tenant.control.requestCount("POST", "/jobs/AD2AADProvisioning[^/]*/restart$"))
+                .isEqualTo(1);
         assertThat(tenant.control.mutatingRequestCount()).isEqualTo(1);
         JsonNode job = EmulatedTenant.job(tenant.servicePrincipal(DOMAIN), "AD2AADProvisioning");
         assertThat(job.at("/status/code").asString()).isEqualTo("Active");
@@ -128,8 +129,10 @@ class JobCommandsEndToEndTest {
         tenant.editServicePrincipal(DOMAIN, sp -> {
             var status = EmulatedTenant.job(sp, "AD2AADProvisioning").putObject("status");
             status.put("code", "Quarantine");
-            status.putObject("quarantine").put("reason", "EncounteredQuarantineException")
-                    .put("currentBegan", "2026-11-26T10:00:00Z").put("nextAttempt", "2026-11-26T10:40:00Z");
+            status.putObject("quarantine")
+                    .put("reason", "EncounteredQuarantineException")
+                    .put("currentBegan", "2026-11-26T10:00:00Z")
+                    .put("nextAttempt", "2026-11-26T10:40:00Z");
         });
         CliRun.Result other = tenant.run("allow-deletes", "-p", p, "--auto-approve");
 
@@ -154,15 +157,21 @@ class JobCommandsEndToEndTest {
         CliRun.Result full = tenant.runInteractive("yes\n", "restart", "-p", p, "--scope", "full");
         CliRun.Result badScope = tenant.run("restart", "-p", p, "--scope", "everything", "--auto-approve");
 
-        assertThat(quarantine.exitCode()).as(quarantine.out() + quarantine.err()).isZero();
+        assertThat(quarantine.exitCode())
+                .as(quarantine.out() + quarantine.err())
+                .isZero();
         assertThat(quarantine.out()).contains("resetScope QuarantineState", "Restarted AD2AADPasswordHash");
         assertThat(full.exitCode()).as(full.out() + full.err()).isZero();
-        assertThat(full.out()).contains("resetScope Full", "Only 'yes' will be accepted", "Restarted AD2AADProvisioning");
+        assertThat(full.out())
+                .contains("resetScope Full", "Only 'yes' will be accepted", "Restarted AD2AADProvisioning");
         assertThat(badScope.exitCode()).isEqualTo(64);
-        assertThat(tenant.control.requestCount("POST", "/jobs/AD2AADPasswordHash[^/]*/restart$")).isEqualTo(1);
-        assertThat(tenant.control.requestCount("POST", "/jobs/AD2AADProvisioning[^/]*/restart$")).isEqualTo(1);
+        assertThat(tenant.control.requestCount("POST", "/jobs/AD2AADPasswordHash[^/]*/restart$"))
+                .isEqualTo(1);
+        assertThat(tenant.control.requestCount("POST", "/jobs/AD2AADProvisioning[^/]*/restart$"))
+                .isEqualTo(1);
         assertThat(tenant.control.mutatingRequestCount()).isEqualTo(2);
-        assertThat(EmulatedTenant.job(tenant.servicePrincipal(DOMAIN), "AD2AADPasswordHash").at("/status/code")
+        assertThat(EmulatedTenant.job(tenant.servicePrincipal(DOMAIN), "AD2AADPasswordHash")
+                        .at("/status/code")
                         .asString())
                 .isEqualTo("Active");
     }
@@ -176,6 +185,8 @@ class JobCommandsEndToEndTest {
     }
 
     private String jobId(String template) {
-        return EmulatedTenant.job(tenant.servicePrincipal(DOMAIN), template).path("id").asString();
+        return EmulatedTenant.job(tenant.servicePrincipal(DOMAIN), template)
+                .path("id")
+                .asString();
     }
 }

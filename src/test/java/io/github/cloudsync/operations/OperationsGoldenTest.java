@@ -68,7 +68,9 @@ class OperationsGoldenTest {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, rendered, StandardCharsets.UTF_8);
         }
-        assertThat(golden).as("golden file; regenerate with -Dgolden.update=true").exists();
+        assertThat(golden)
+                .as("golden file; regenerate with -Dgolden.update=true")
+                .exists();
         assertThat(rendered).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
@@ -86,21 +88,30 @@ class OperationsGoldenTest {
     /** In sync with a quarantine notice, drifted (the configuration was deleted), and two errors. */
     static DriftReport drift() {
         Profile profile = profile();
-        Plan quarantined = new Plan(List.of(), List.of(new Plan.Notice(
-                "job/AD2AADProvisioning",
-                "AD2AADProvisioning job AD2AADProvisioning.1111.4444 is quarantined (TooManyDeletes); cloudsync does"
-                        + " not start it",
-                "review the pending deletes, then run: cloudsync allow-deletes -p profiles/contoso.yaml")));
+        Plan quarantined = new Plan(
+                List.of(),
+                List.of(new Plan.Notice(
+                        "job/AD2AADProvisioning",
+                        "AD2AADProvisioning job AD2AADProvisioning.1111.4444 is quarantined (TooManyDeletes); cloudsync does"
+                                + " not start it",
+                        "review the pending deletes, then run: cloudsync allow-deletes -p profiles/contoso.yaml")));
         Plan deleted = Planner.plan(profile, LiveState.empty(new Organization(TENANT, true)), "profiles/fabrikam.yaml");
         return new DriftReport(List.of(
                 DriftReport.Entry.compared("profiles/contoso.yaml", "contoso", TENANT, quarantined, List.of()),
                 DriftReport.Entry.compared("profiles/fabrikam.yaml", "fabrikam", TENANT, deleted, List.of()),
-                DriftReport.Entry.failed("profiles/broken.yaml", null, null, new DriftReport.Failure(
-                        "the profile is not valid (1 problem)",
-                        "fix it; `cloudsync validate profiles/broken.yaml` shows the same problems",
-                        List.of("profiles/broken.yaml:3:1: YAML syntax error: expected the node content\n"
-                                + "  hint: check the indentation"))),
-                DriftReport.Entry.failed("profiles/elsewhere.yaml", "elsewhere", "99999999-9999-4999-8999-999999999999",
+                DriftReport.Entry.failed(
+                        "profiles/broken.yaml",
+                        null,
+                        null,
+                        new DriftReport.Failure(
+                                "the profile is not valid (1 problem)",
+                                "fix it; `cloudsync validate profiles/broken.yaml` shows the same problems",
+                                List.of("profiles/broken.yaml:3:1: YAML syntax error: expected the node content\n"
+                                        + "  hint: check the indentation"))),
+                DriftReport.Entry.failed(
+                        "profiles/elsewhere.yaml",
+                        "elsewhere",
+                        "99999999-9999-4999-8999-999999999999",
                         new DriftReport.Failure(
                                 "Graph answered for tenant " + TENANT + " but the profile is for tenant"
                                         + " 99999999-9999-4999-8999-999999999999",
@@ -115,8 +126,13 @@ class OperationsGoldenTest {
         JobStatus quarantined = new JobStatus(
                 "Quarantine",
                 Optional.of(new JobStatus.Quarantine(
-                        "TooManyDeletes", "2026-11-26T09:40:00Z", "2026-11-26T10:20:00Z", "2026-11-26T09:40:00Z", 1,
-                        "TooManyDeletes", "The job would delete 212 objects, more than the threshold allows.")),
+                        "TooManyDeletes",
+                        "2026-11-26T09:40:00Z",
+                        "2026-11-26T10:20:00Z",
+                        "2026-11-26T09:40:00Z",
+                        1,
+                        "TooManyDeletes",
+                        "The job would delete 212 objects, more than the threshold allows.")),
                 Optional.of(run),
                 Optional.of(run),
                 "2026-11-26T09:02:05Z",
@@ -128,11 +144,24 @@ class OperationsGoldenTest {
                 new ServicePrincipal("2222", "3333", "contoso.com", "1a4721b3-e57f-4451-ae87-ef078703ec94"),
                 Optional.of(new AccidentalDeletes(true, 50)),
                 List.of(
-                        new Job("AD2AADProvisioning.1111.4444", "AD2AADProvisioning", ScheduleState.ACTIVE, "PT2M",
+                        new Job(
+                                "AD2AADProvisioning.1111.4444",
+                                "AD2AADProvisioning",
+                                ScheduleState.ACTIVE,
+                                "PT2M",
                                 quarantined),
-                        new Job("AD2AADPasswordHash.1111.5555", "AD2AADPasswordHash", ScheduleState.ACTIVE, "PT2M",
-                                new JobStatus("Active", Optional.empty(), Optional.of(run), Optional.of(run),
-                                        "0001-01-01T00:00:00Z", 0))));
+                        new Job(
+                                "AD2AADPasswordHash.1111.5555",
+                                "AD2AADPasswordHash",
+                                ScheduleState.ACTIVE,
+                                "PT2M",
+                                new JobStatus(
+                                        "Active",
+                                        Optional.empty(),
+                                        Optional.of(run),
+                                        Optional.of(run),
+                                        "0001-01-01T00:00:00Z",
+                                        0))));
     }
 
     private static Profile profile() {
@@ -140,7 +169,12 @@ class OperationsGoldenTest {
                 "fabrikam",
                 new Profile.Tenant(TENANT, Cloud.GLOBAL, true),
                 new Profile.Configuration(
-                        "fabrikam.com", "fabrikam.com", false, false, new AccidentalDeletes(true, 50),
-                        new Notifications(true, List.of("ops@fabrikam.com")), DesiredState.ACTIVE));
+                        "fabrikam.com",
+                        "fabrikam.com",
+                        false,
+                        false,
+                        new AccidentalDeletes(true, 50),
+                        new Notifications(true, List.of("ops@fabrikam.com")),
+                        DesiredState.ACTIVE));
     }
 }

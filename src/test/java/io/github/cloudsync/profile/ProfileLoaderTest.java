@@ -13,14 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The loader's limits and API: size, alias bombs, byte order marks, results and exceptions. */
 class ProfileLoaderTest {
-    private static final String VALID = String.join(
-            "\n",
-            "apiVersion: cloudsync/v1",
-            "kind: CloudSyncProfile",
-            "metadata: {name: contoso}",
-            "tenant: {id: 6f1c3a2e-8b4d-4e7a-9c51-2d0f7b3e8a14}",
-            "configuration: {domain: contoso.com}",
-            "");
+    private static final String VALID = """
+            apiVersion: cloudsync/v1
+            kind: CloudSyncProfile
+            metadata: {name: contoso}
+            tenant: {id: 6f1c3a2e-8b4d-4e7a-9c51-2d0f7b3e8a14}
+            configuration: {domain: contoso.com}
+            """;
 
     private final ProfileLoader loader = new ProfileLoader();
 

@@ -1,7 +1,5 @@
 package io.github.cloudsync.reliability;
 
-import io.github.cloudsync.testing.VirtualTime;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.CliRun;
@@ -10,6 +8,7 @@ import io.github.cloudsync.emulator.EmulatorOptions;
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.render.DriftReport;
 import io.github.cloudsync.testing.EmulatorControl.LoggedRequest;
+import io.github.cloudsync.testing.VirtualTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,14 +64,20 @@ class DriftThrottleStormTest {
             report = DriftInProcess.run(files, 1, profile -> graph, time);
         }
 
-        assertThat(report.entries()).extracting(DriftReport.Entry::result).containsExactly(
-                DriftReport.Result.IN_SYNC, DriftReport.Result.DRIFTED, DriftReport.Result.IN_SYNC,
-                DriftReport.Result.DRIFTED, DriftReport.Result.IN_SYNC);
+        assertThat(report.entries())
+                .extracting(DriftReport.Entry::result)
+                .containsExactly(
+                        DriftReport.Result.IN_SYNC,
+                        DriftReport.Result.DRIFTED,
+                        DriftReport.Result.IN_SYNC,
+                        DriftReport.Result.DRIFTED,
+                        DriftReport.Result.IN_SYNC);
         List<LoggedRequest> log = tenant.control.requests();
         assertThat(log).as("drift sends only GETs").noneMatch(LoggedRequest::mutating);
         long throttled = log.stream().filter(r -> r.status() == 429).count();
         assertThat(throttled).isBetween((long) (log.size() * 0.29), (long) (log.size() * 0.31) + 1);
-        assertThat(time.sleeps()).as("each 429 waited once, for its Retry-After")
+        assertThat(time.sleeps())
+                .as("each 429 waited once, for its Retry-After")
                 .hasSize((int) throttled)
                 .allSatisfy(d -> assertThat(d).isEqualTo(Duration.ofSeconds(1)));
         for (int i = 0; i < log.size(); i++) {

@@ -93,7 +93,11 @@ final class EmulatedTenant implements AutoCloseable {
     /** A fixed-jitter policy as the standard one: five sends, waits from 1 s, 2 minutes in all. */
     static RetryPolicy policy() {
         return new RetryPolicy(
-                5, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(16), Duration.ofSeconds(60),
+                5,
+                Duration.ofMinutes(2),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(16),
+                Duration.ofSeconds(60),
                 () -> 0.5);
     }
 

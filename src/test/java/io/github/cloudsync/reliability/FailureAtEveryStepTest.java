@@ -51,14 +51,17 @@ class FailureAtEveryStepTest {
                 undisturbed.steps().stream().map(s -> s.action().address()).toList();
         int k = stepOfRequest.size();
         assertThat(k).as("steps of an empty-tenant apply").isEqualTo(11);
-        assertThat(loggedMutatingRequests(k)).as("mutating requests of an undisturbed apply").isEqualTo(k);
+        assertThat(loggedMutatingRequests(k))
+                .as("mutating requests of an undisturbed apply")
+                .isEqualTo(k);
         String expected = new TenantSnapshot(tenant.control.state()).normalised();
         List<DynamicTest> tests = new ArrayList<>();
         for (String kind : List.of("status500", "drop", "reset")) {
             for (int i = 1; i <= k; i++) {
                 int nth = i;
                 String step = stepOfRequest.get(i - 1);
-                tests.add(DynamicTest.dynamicTest(kind + " on mutating request " + nth + " (" + step + ")",
+                tests.add(DynamicTest.dynamicTest(
+                        kind + " on mutating request " + nth + " (" + step + ")",
                         () -> failOnce(kind, nth, step, expected)));
             }
         }
@@ -96,9 +99,9 @@ class FailureAtEveryStepTest {
         assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
         TenantSnapshot after = new TenantSnapshot(tenant.control.state());
         assertThat(after.servicePrincipals()).hasSize(1);
-        assertThat(after.jobsPerTemplate(after.servicePrincipals().get(0))).containsOnlyKeys(
-                "AAD2ADExchangeHybridWriteback", "AD2AADPasswordHash", "AD2AADProvisioning").allSatisfy((t, n) ->
-                assertThat(n).as(t).isEqualTo(1));
+        assertThat(after.jobsPerTemplate(after.servicePrincipals().get(0)))
+                .containsOnlyKeys("AAD2ADExchangeHybridWriteback", "AD2AADPasswordHash", "AD2AADProvisioning")
+                .allSatisfy((t, n) -> assertThat(n).as(t).isEqualTo(1));
         assertThat(after.secrets()).containsOnlyKeys("AppKey", "Domain", "SyncNotificationSettings");
         assertThat(after.normalised()).isEqualTo(expectedState);
         assertThat(tenant.planInProcess().empty()).isTrue();
@@ -132,7 +135,8 @@ class FailureAtEveryStepTest {
 
     private static void assertAtMostOneOfEach(TenantSnapshot snapshot) {
         assertThat(snapshot.servicePrincipals()).hasSizeLessThanOrEqualTo(1);
-        snapshot.servicePrincipals().forEach(sp -> assertThat(snapshot.jobsPerTemplate(sp).values())
-                .allSatisfy(n -> assertThat(n).isEqualTo(1)));
+        snapshot.servicePrincipals()
+                .forEach(sp -> assertThat(snapshot.jobsPerTemplate(sp).values())
+                        .allSatisfy(n -> assertThat(n).isEqualTo(1)));
     }
 }

@@ -52,12 +52,16 @@ class FaultTargetingTest {
     void resetClosesTheConnectionBeforeAnythingIsCommittedWhileDropCommitsFirst() {
         control.addFault("{\"kind\":\"reset\",\"method\":\"PATCH\"}");
         assertThatThrownBy(() -> send("PATCH", ORG)).isInstanceOf(IOException.class);
-        assertThat(control.state().at("/organization/onPremisesSyncEnabled").asBoolean()).isFalse();
+        assertThat(control.state().at("/organization/onPremisesSyncEnabled").asBoolean())
+                .isFalse();
 
         control.addFault("{\"kind\":\"drop\",\"method\":\"PATCH\"}");
         assertThatThrownBy(() -> send("PATCH", ORG)).isInstanceOf(IOException.class);
-        assertThat(control.state().at("/organization/onPremisesSyncEnabled").asBoolean()).isTrue();
-        assertThat(control.requests()).extracting(EmulatorControl.LoggedRequest::status).containsExactly(0, 0);
+        assertThat(control.state().at("/organization/onPremisesSyncEnabled").asBoolean())
+                .isTrue();
+        assertThat(control.requests())
+                .extracting(EmulatorControl.LoggedRequest::status)
+                .containsExactly(0, 0);
     }
 
     @Test

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NoLeaksTest {
     static final List<String> CANARIES = List.of(
-            "canary-client-secret-7f3a", "canary-tenant-password-91c2", "canary-refresh-token-5d0e",
+            "canary-client-secret-7f3a",
+            "canary-tenant-password-91c2",
+            "canary-refresh-token-5d0e",
             "canary-secret-token-2b8f");
     static final Map<String, String> ENVIRONMENT = Map.of(
             "AZURE_TENANT_ID", EmulatedTenant.TENANT,
@@ -43,12 +45,16 @@ class NoLeaksTest {
     void noSecretValueOrCredentialAppearsInAnyOutputOrFile() throws IOException {
         tenant = new EmulatedTenant(EmulatorOptions.defaults(), dir, EmulatedTenant.FULL_PROFILE, ENVIRONMENT);
         tenant.control.seedState(new String(
-                NoLeaksTest.class.getResourceAsStream("/emulator/configured-tenant.json").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8)
-                .replace("{ \"key\": \"Domain\"", "{ \"key\": \"Password\", \"value\": \"canary-tenant-password-91c2\" },"
-                        + " { \"key\": \"Oauth2RefreshToken\", \"value\": \"canary-refresh-token-5d0e\" },"
-                        + " { \"key\": \"SecretToken\", \"value\": \"canary-secret-token-2b8f\" },"
-                        + " { \"key\": \"Domain\""));
+                        NoLeaksTest.class
+                                .getResourceAsStream("/emulator/configured-tenant.json")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replace(
+                        "{ \"key\": \"Domain\"",
+                        "{ \"key\": \"Password\", \"value\": \"canary-tenant-password-91c2\" },"
+                                + " { \"key\": \"Oauth2RefreshToken\", \"value\": \"canary-refresh-token-5d0e\" },"
+                                + " { \"key\": \"SecretToken\", \"value\": \"canary-secret-token-2b8f\" },"
+                                + " { \"key\": \"Domain\""));
         assertThat(tenant.control.state().toString()).contains(CANARIES.subList(1, 4));
         String p = tenant.profile.toString();
         Path planFile = dir.resolve("plan.json");
@@ -73,9 +79,13 @@ class NoLeaksTest {
         results.add(tenant.cli.run("show", planFile.toString(), "--json"));
 
         assertThat(results.get(1).err()).as("the trace is on").contains("GET ", "/synchronization/secrets");
-        assertThat(results.get(6).exitCode()).as(results.get(6).out() + results.get(6).err()).isZero();
+        assertThat(results.get(6).exitCode())
+                .as(results.get(6).out() + results.get(6).err())
+                .isZero();
         for (int drift : List.of(8, 9)) {
-            assertThat(results.get(drift).exitCode()).as(results.get(drift).out() + results.get(drift).err()).isZero();
+            assertThat(results.get(drift).exitCode())
+                    .as(results.get(drift).out() + results.get(drift).err())
+                    .isZero();
             assertThat(results.get(drift).err()).as("drift traces").contains("GET ", "/synchronization/secrets");
         }
         for (int status : List.of(10, 11)) {

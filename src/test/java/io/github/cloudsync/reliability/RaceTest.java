@@ -41,15 +41,17 @@ class RaceTest {
         List<CliRun.Result> results = runs.stream().map(CompletableFuture::join).toList();
         tenant.control.clearFaults();
 
-        assertThat(results).anySatisfy(r -> assertThat(r.exitCode()).as(r.out() + r.err()).isZero());
+        assertThat(results)
+                .anySatisfy(r -> assertThat(r.exitCode()).as(r.out() + r.err()).isZero());
         results.stream()
                 .filter(r -> r.exitCode() != 0)
                 .forEach(r -> assertThat(r.err()).contains("at the same time", "deleted its own duplicate"));
         TenantSnapshot after = new TenantSnapshot(tenant.control.state());
         assertThat(after.servicePrincipals()).hasSize(1);
-        after.servicePrincipals().forEach(sp -> assertThat(after.jobsPerTemplate(sp)).containsOnlyKeys(
-                "AAD2ADExchangeHybridWriteback", "AD2AADPasswordHash", "AD2AADProvisioning")
-                .allSatisfy((template, n) -> assertThat(n).as(template).isEqualTo(1)));
+        after.servicePrincipals()
+                .forEach(sp -> assertThat(after.jobsPerTemplate(sp))
+                        .containsOnlyKeys("AAD2ADExchangeHybridWriteback", "AD2AADPasswordHash", "AD2AADProvisioning")
+                        .allSatisfy((template, n) -> assertThat(n).as(template).isEqualTo(1)));
 
         CliRun.Result plan = tenant.run("plan", "-p", tenant.profile.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.out() + plan.err()).isZero();

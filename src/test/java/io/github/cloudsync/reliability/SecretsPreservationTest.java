@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -63,18 +63,22 @@ class SecretsPreservationTest {
         assertApplied(tenant.apply(), "re-run after the failure");
         assertUnownedKeysUnchanged("re-run");
 
-        Files.writeString(tenant.profile, EmulatedTenant.FULL_PROFILE.replace("passwordHashSync: true",
-                "passwordHashSync: false"));
+        Files.writeString(
+                tenant.profile,
+                EmulatedTenant.FULL_PROFILE.replace("passwordHashSync: true", "passwordHashSync: false"));
         assertApplied(tenant.apply(), "password hash sync off (AppKey changes)");
         assertUnownedKeysUnchanged("PHS off");
-        assertThat(new TenantSnapshot(tenant.control.state()).secrets().get("AppKey")).contains("AD2AADProvisioning");
+        assertThat(new TenantSnapshot(tenant.control.state()).secrets().get("AppKey"))
+                .contains("AD2AADProvisioning");
 
         assertApplied(tenant.apply(), "no-op");
         assertUnownedKeysUnchanged("no-op apply");
     }
 
     private static void assertApplied(CliRun.Result result, String scenario) {
-        assertThat(result.exitCode()).as(scenario + ": " + result.out() + result.err()).isZero();
+        assertThat(result.exitCode())
+                .as(scenario + ": " + result.out() + result.err())
+                .isZero();
     }
 
     private void assertUnownedKeysUnchanged(String scenario) {
@@ -90,7 +94,8 @@ class SecretsPreservationTest {
             ObjectNode state = (ObjectNode) json.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             ((ObjectNode) state.get("emulator")).put("secretsMode", mode.wireName());
             ArrayNode secrets = (ArrayNode) state.at("/servicePrincipals/0/synchronization/secrets");
-            new LinkedHashMap<>(UNOWNED).forEach((key, value) -> secrets.addObject().put("key", key).put("value", value));
+            new LinkedHashMap<>(UNOWNED)
+                    .forEach((key, value) -> secrets.addObject().put("key", key).put("value", value));
             return json.writeValueAsString(state);
         }
     }

@@ -28,22 +28,27 @@ record TenantSnapshot(JsonNode state) {
     /** How many jobs of each template each service principal has, e.g. {@code {AD2AADProvisioning=1}}. */
     Map<String, Integer> jobsPerTemplate(JsonNode servicePrincipal) {
         Map<String, Integer> counts = new TreeMap<>();
-        servicePrincipal.at("/synchronization/jobs").forEach(j -> counts.merge(j.path("templateId").asString(), 1,
-                Integer::sum));
+        servicePrincipal
+                .at("/synchronization/jobs")
+                .forEach(j -> counts.merge(j.path("templateId").asString(), 1, Integer::sum));
         return counts;
     }
 
     /** The stored secrets of one service principal, key to value, unmasked. */
     static Map<String, String> secrets(JsonNode servicePrincipal) {
         Map<String, String> secrets = new LinkedHashMap<>();
-        servicePrincipal.at("/synchronization/secrets").forEach(s -> secrets.put(s.path("key").asString(),
-                s.path("value").asString()));
+        servicePrincipal
+                .at("/synchronization/secrets")
+                .forEach(s ->
+                        secrets.put(s.path("key").asString(), s.path("value").asString()));
         return secrets;
     }
 
     /** The stored secrets of the only service principal (empty map when there is none). */
     Map<String, String> secrets() {
-        return servicePrincipals().isEmpty() ? Map.of() : secrets(servicePrincipals().get(0));
+        return servicePrincipals().isEmpty()
+                ? Map.of()
+                : secrets(servicePrincipals().get(0));
     }
 
     /**
@@ -66,8 +71,10 @@ record TenantSnapshot(JsonNode state) {
             sorted.forEach(jobs::add);
             int k = 0;
             for (JsonNode job : jobs) {
-                labels.put(job.path("id").asString(), "<" + label + "-job" + (++k) + "-" + job.path("templateId")
-                        .asString() + ">");
+                labels.put(
+                        job.path("id").asString(),
+                        "<" + label + "-job" + (++k) + "-"
+                                + job.path("templateId").asString() + ">");
             }
         }
         String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(copy);

@@ -1,13 +1,12 @@
 package io.github.cloudsync.reliability;
 
-import io.github.cloudsync.testing.VirtualTime;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.apply.ApplyReport;
 import io.github.cloudsync.apply.StepListener;
 import io.github.cloudsync.emulator.EmulatorOptions;
 import io.github.cloudsync.testing.EmulatorControl.LoggedRequest;
+import io.github.cloudsync.testing.VirtualTime;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +46,9 @@ class ThrottleStormTest {
         List<LoggedRequest> log = tenant.control.requests();
         long throttled = log.stream().filter(r -> r.status() == 429).count();
         assertThat(throttled).isBetween((long) (log.size() * 0.29), (long) (log.size() * 0.31) + 1);
-        assertThat(time.sleeps()).hasSize((int) throttled).allSatisfy(d -> assertThat(d).isEqualTo(Duration.ofSeconds(1)));
+        assertThat(time.sleeps())
+                .hasSize((int) throttled)
+                .allSatisfy(d -> assertThat(d).isEqualTo(Duration.ofSeconds(1)));
         for (int i = 0; i < log.size(); i++) {
             if (log.get(i).status() == 429) {
                 LoggedRequest refused = log.get(i);

@@ -76,11 +76,16 @@ class EndToEndPropertyTest {
         CliRun.Result apply = cli.run(against(url, "apply", "-p", file.toString(), "--auto-approve"));
         assertThat(apply.exitCode()).as(apply.out() + apply.err()).isZero();
         CliRun.Result plan = cli.run(against(url, "plan", "-p", file.toString(), "--detailed-exitcode"));
-        assertThat(plan.exitCode()).as("plan after apply:\n" + plan.out() + plan.err()).isZero();
+        assertThat(plan.exitCode())
+                .as("plan after apply:\n" + plan.out() + plan.err())
+                .isZero();
 
         JsonNode after = control.state();
-        List<JsonNode> sps = TenantFacts.servicePrincipals(after, profile.configuration().displayName());
-        assertThat(sps).as("service principals named " + profile.configuration().displayName()).hasSize(1);
+        List<JsonNode> sps =
+                TenantFacts.servicePrincipals(after, profile.configuration().displayName());
+        assertThat(sps)
+                .as("service principals named " + profile.configuration().displayName())
+                .hasSize(1);
         String managed = sps.get(0).path("id").asString();
         for (Map.Entry<String, String> template : TEMPLATES.entrySet()) {
             boolean wanted = switch (template.getValue()) {
@@ -97,7 +102,9 @@ class EndToEndPropertyTest {
             String sp = spAndKey.substring(0, spAndKey.indexOf('/'));
             String key = spAndKey.substring(spAndKey.indexOf('/') + 1);
             if (!sp.equals(managed) || !OWNED.contains(key)) {
-                assertThat(now).as("secret " + spAndKey + " not owned by the profile").containsEntry(spAndKey, value);
+                assertThat(now)
+                        .as("secret " + spAndKey + " not owned by the profile")
+                        .containsEntry(spAndKey, value);
             }
         });
     }

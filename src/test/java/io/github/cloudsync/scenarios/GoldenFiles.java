@@ -54,7 +54,9 @@ final class GoldenFiles {
     private static Set<String> goldenNames(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             Set<String> names = new TreeSet<>();
-            files.map(f -> f.getFileName().toString()).filter(n -> !INPUTS.contains(n)).forEach(names::add);
+            files.map(f -> f.getFileName().toString())
+                    .filter(n -> !INPUTS.contains(n))
+                    .forEach(names::add);
             return names;
         }
     }

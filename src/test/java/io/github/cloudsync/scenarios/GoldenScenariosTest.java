@@ -54,7 +54,9 @@ class GoldenScenariosTest {
                     .as("plan.json against schemas/plan.v1.schema.json")
                     .isEmpty();
             run.recordPlan("plan.md", run.withProfile("plan", "--markdown"));
-            assertThat(run.control.mutatingRequestCount()).as("plan sends GETs only").isZero();
+            assertThat(run.control.mutatingRequestCount())
+                    .as("plan sends GETs only")
+                    .isZero();
             if (inputs.changedStateText().isPresent()) {
                 staleSavedPlan(run, inputs);
                 before = run.state();
@@ -91,7 +93,9 @@ class GoldenScenariosTest {
         CliRun.Result stale = run.run("apply", saved.toString());
         run.recordAll("apply-saved-plan.txt", stale);
         assertThat(stale.exitCode()).as("a stale plan is refused").isEqualTo(1);
-        assertThat(run.control.mutatingRequestCount()).as("a refused plan sends nothing").isZero();
+        assertThat(run.control.mutatingRequestCount())
+                .as("a refused plan sends nothing")
+                .isZero();
         run.recordAll("show.txt", run.offline("show", saved.toString()));
     }
 }

@@ -29,7 +29,9 @@ final class RandomTenants {
             yaml.append("apiVersion: cloudsync/v1\nkind: CloudSyncProfile\nmetadata:\n  name: contoso\n");
             yaml.append("tenant:\n  id: ").append(TENANT).append('\n');
             yaml.append("  directorySyncEnabled: ").append(bool(in)).append('\n');
-            yaml.append("configuration:\n  domain: ").append(pick(in, "contoso.com", "fabrikam.com")).append('\n');
+            yaml.append("configuration:\n  domain: ")
+                    .append(pick(in, "contoso.com", "fabrikam.com"))
+                    .append('\n');
             yaml.append("  passwordHashSync: ").append(bool(in)).append('\n');
             yaml.append("  exchangeHybridWriteback: ").append(bool(in)).append('\n');
             yaml.append("  accidentalDeletes: { enabled: ")
@@ -86,7 +88,8 @@ final class RandomTenants {
 
     private static void jobs(RandomnessSource in, ArrayNode jobs) {
         int serial = 0;
-        for (String template : new String[] {"AD2AADProvisioning", "AD2AADPasswordHash", "AAD2ADExchangeHybridWriteback"}) {
+        for (String template :
+                new String[] {"AD2AADProvisioning", "AD2AADPasswordHash", "AAD2ADExchangeHybridWriteback"}) {
             int count = (int) number(in, 2);
             for (int i = 0; i < count; i++) {
                 serial++;
@@ -105,7 +108,8 @@ final class RandomTenants {
 
     private static ObjectNode schema(RandomnessSource in) {
         ObjectNode schema = (ObjectNode) JSON.readTree(MODERN);
-        ArrayNode mappings = (ArrayNode) schema.get("synchronizationRules").get(0).get("objectMappings");
+        ArrayNode mappings =
+                (ArrayNode) schema.get("synchronizationRules").get(0).get("objectMappings");
         int variant = (int) number(in, 3);
         if (variant >= 1) {
             ((ArrayNode) mappings.get(0).get("attributeMappings")).add(CredentialDataEdit.mapping());
@@ -140,7 +144,9 @@ final class RandomTenants {
             secrets.addObject().put("key", "Password").put("value", "not-a-real-password-" + number(in, 99));
         }
         if (bool(in)) {
-            secrets.addObject().put("key", "UserName").put("value", "ADToAADSyncServiceAccount@contoso.onmicrosoft.com");
+            secrets.addObject()
+                    .put("key", "UserName")
+                    .put("value", "ADToAADSyncServiceAccount@contoso.onmicrosoft.com");
         }
         if (bool(in)) {
             secrets.addObject().put("key", "SkipOutOfScopeDeletions").put("value", pick(in, "false", "true"));

@@ -18,7 +18,8 @@ final class ScenarioChecks {
     private static final Set<String> OWNED =
             Set.of(OwnedSecrets.APP_KEY, OwnedSecrets.DOMAIN, OwnedSecrets.SYNC_NOTIFICATION_SETTINGS);
     private static final Set<String> MASKED = Set.of("Password", "SecretToken", "ClientSecret");
-    private static final Pattern CREDENTIAL_DATA_PATH = Pattern.compile("^/synchronizationRules/\\d+/objectMappings/\\d+/attributeMappings/\\d+$");
+    private static final Pattern CREDENTIAL_DATA_PATH =
+            Pattern.compile("^/synchronizationRules/\\d+/objectMappings/\\d+/attributeMappings/\\d+$");
 
     private final Profile profile;
     private final JsonNode before;
@@ -35,7 +36,8 @@ final class ScenarioChecks {
     /** state-after.json, and schema-changes.json when the provisioning job's schema existed before apply. */
     void recordStateAfter() {
         run.record("state-after.json", TenantFacts.summary(after));
-        for (JsonNode sp : TenantFacts.servicePrincipals(before, profile.configuration().displayName())) {
+        for (JsonNode sp :
+                TenantFacts.servicePrincipals(before, profile.configuration().displayName())) {
             String id = sp.path("id").asString();
             Optional<JsonNode> was = TenantFacts.provisioningSchema(before, id);
             Optional<JsonNode> is = TenantFacts.provisioningSchema(after, id);
@@ -86,7 +88,9 @@ final class ScenarioChecks {
         for (JsonNode sp : before.path("servicePrincipals")) {
             for (JsonNode job : sp.path("synchronization").path("jobs")) {
                 if (job.path("status").path("code").asString("").equals("Quarantine")) {
-                    assertThat(requests).as("quarantined job started").doesNotContain(job.path("id").asString() + "/start");
+                    assertThat(requests)
+                            .as("quarantined job started")
+                            .doesNotContain(job.path("id").asString() + "/start");
                 }
             }
         }
@@ -95,12 +99,16 @@ final class ScenarioChecks {
     /** The plan is now empty, a second apply sends no mutating request, and exactly the wanted objects exist. */
     void converged() {
         CliRun.Result plan = run.withProfile("plan", "--detailed-exitcode");
-        assertThat(plan.exitCode()).as("plan after apply:\n" + plan.out() + plan.err()).isZero();
+        assertThat(plan.exitCode())
+                .as("plan after apply:\n" + plan.out() + plan.err())
+                .isZero();
         run.control.clearRequests();
         CliRun.Result again = run.withProfile("apply", "--auto-approve");
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("No changes.");
-        assertThat(run.control.mutatingRequestCount()).as("mutating requests of a second apply").isZero();
+        assertThat(run.control.mutatingRequestCount())
+                .as("mutating requests of a second apply")
+                .isZero();
 
         Profile.Configuration wanted = profile.configuration();
         List<JsonNode> sps = TenantFacts.servicePrincipals(after, wanted.displayName());

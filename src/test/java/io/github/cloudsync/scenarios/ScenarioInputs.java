@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * stands for the file NAME under src/test/resources/fixtures/, so a 543 KB schema is not copied into every folder, and
  * a job's {@code "schemaPatch"} (RFC 6902) is applied to that schema before seeding.
  */
-record ScenarioInputs(String name, Path folder, String profileText, String stateText, Optional<String> changedStateText) {
+record ScenarioInputs(
+        String name, Path folder, String profileText, String stateText, Optional<String> changedStateText) {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -29,7 +29,10 @@ final class ScenarioRun implements AutoCloseable {
     ScenarioRun(ScenarioInputs inputs) {
         this.inputs = inputs;
         this.ids = new IdPlaceholders(
-                url, inputs.profileText(), inputs.stateText(), inputs.changedStateText().orElse(""));
+                url,
+                inputs.profileText(),
+                inputs.stateText(),
+                inputs.changedStateText().orElse(""));
     }
 
     void seed(String stateText) {

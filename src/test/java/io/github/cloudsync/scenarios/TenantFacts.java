@@ -25,7 +25,8 @@ final class TenantFacts {
         List<JsonNode> found = new ArrayList<>();
         for (JsonNode sp : state.path("servicePrincipals")) {
             if (sp.path("displayName").asString("").equalsIgnoreCase(displayName)
-                    && CLOUD_SYNC_TEMPLATE.equals(sp.path("applicationTemplateId").asString(""))) {
+                    && CLOUD_SYNC_TEMPLATE.equals(
+                            sp.path("applicationTemplateId").asString(""))) {
                 found.add(sp);
             }
         }
