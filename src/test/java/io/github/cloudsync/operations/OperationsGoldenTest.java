@@ -22,8 +22,8 @@ import io.github.cloudsync.render.DriftTextRenderer;
 import io.github.cloudsync.render.StatusJsonRenderer;
 import io.github.cloudsync.render.StatusReport;
 import io.github.cloudsync.render.StatusTextRenderer;
+import io.github.cloudsync.testing.GoldenFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The drift report and the status report, as a person reads them, equal their golden files under
- * src/test/resources/golden/operations/ ({@code -Dgolden.update=true} rewrites them); the golden drift JSON is valid
+ * src/test/resources/golden/operations/ ({@code make golden} rewrites them); the golden drift JSON is valid
  * against schemas/drift.v1.schema.json.
  */
 class OperationsGoldenTest {
@@ -64,14 +64,7 @@ class OperationsGoldenTest {
     @MethodSource("outputs")
     void matchesGoldenFile(String file, String rendered) throws IOException {
         Path golden = GOLDEN.resolve(file);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, rendered, StandardCharsets.UTF_8);
-        }
-        assertThat(golden)
-                .as("golden file; regenerate with -Dgolden.update=true")
-                .exists();
-        assertThat(rendered).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        GoldenFile.check(golden, rendered);
     }
 
     @Test

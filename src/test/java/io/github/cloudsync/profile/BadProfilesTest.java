@@ -3,10 +3,10 @@ package io.github.cloudsync.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.Main;
+import io.github.cloudsync.testing.GoldenFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every malformed profile in {@code bad-profiles/} goes through {@code cloudsync validate} in-process: exit code 1,
  * nothing on stdout, and stderr byte for byte as in its {@code .expected} golden file (regenerate with
- * {@code -Dgolden.update=true}).
+ * {@code make golden}).
  */
 class BadProfilesTest {
     static final Path DIRECTORY = Path.of("src", "test", "resources", "bad-profiles");
@@ -36,13 +36,9 @@ class BadProfilesTest {
         int exitCode =
                 Main.run(new String[] {"validate", profile.toString()}, new PrintWriter(out), new PrintWriter(err));
 
-        Path golden = Path.of(profile.toString().replaceFirst("\\.yaml$", ".expected"));
-        if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(golden, err.toString(), StandardCharsets.UTF_8);
-        }
+        GoldenFile.check(Path.of(profile.toString().replaceFirst("\\.yaml$", ".expected")), err.toString());
         assertThat(exitCode).isEqualTo(1);
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,11 +1,8 @@
 package io.github.cloudsync.render;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.cloudsync.plan.Plan;
+import io.github.cloudsync.testing.GoldenFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every renderer's output for every case equals its golden file under src/test/resources/golden/render/CASE/
- * (plan.txt, plan.json, plan.md); {@code -Dgolden.update=true} rewrites them.
+ * (plan.txt, plan.json, plan.md); {@code make golden} rewrites them.
  */
 class RenderGoldenTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden/render");
@@ -43,13 +40,6 @@ class RenderGoldenTest {
     @MethodSource("outputs")
     void matchesGoldenFile(String file, String rendered) throws IOException {
         Path golden = GOLDEN.resolve(file);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, rendered, StandardCharsets.UTF_8);
-        }
-        assertThat(golden)
-                .as("golden file; regenerate with -Dgolden.update=true")
-                .exists();
-        assertThat(rendered).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        GoldenFile.check(golden, rendered);
     }
 }

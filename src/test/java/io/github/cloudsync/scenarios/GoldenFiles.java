@@ -2,9 +2,9 @@ package io.github.cloudsync.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cloudsync.testing.GoldenFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,7 +22,7 @@ final class GoldenFiles {
     private GoldenFiles() {}
 
     static boolean updating() {
-        return Boolean.getBoolean("golden.update");
+        return GoldenFile.updating();
     }
 
     static void check(Path folder, Map<String, String> outputs) {
@@ -33,19 +33,11 @@ final class GoldenFiles {
                         Files.delete(folder.resolve(stale));
                     }
                 }
-                for (Map.Entry<String, String> output : outputs.entrySet()) {
-                    Files.writeString(folder.resolve(output.getKey()), output.getValue(), StandardCharsets.UTF_8);
-                }
             }
             assertThat(goldenNames(folder))
                     .as(folder + ": golden files (regenerate with make golden)")
                     .containsExactlyInAnyOrderElementsOf(outputs.keySet());
-            for (Map.Entry<String, String> output : outputs.entrySet()) {
-                String golden = Files.readString(folder.resolve(output.getKey()), StandardCharsets.UTF_8);
-                assertThat(output.getValue())
-                        .as(folder.resolve(output.getKey()) + " (regenerate with make golden)")
-                        .isEqualTo(golden);
-            }
+            outputs.forEach((name, output) -> GoldenFile.check(folder.resolve(name), output));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
