@@ -77,7 +77,6 @@ final class Instantiation {
         app.put("displayName", displayName);
         app.putNull("groupMembershipClaims");
         app.putArray("identifierUris");
-        app.putNull("samlMetadataUrl");
         app.put("signInAudience", "AzureADMyOrg");
         ObjectNode web = app.putObject("web");
         web.put("homePageUrl", template.homepage());
