@@ -104,7 +104,8 @@ final class ControlPlane {
         String spId = json.path("servicePrincipalId").asString("");
         String jobId = json.path("jobId").asString("");
         String reason = json.path("reason").asString("TooManyDeletes");
-        if (!QUARANTINE_REASONS.contains(reason)) {
+        String errorCode = json.path("errorCode").asString(reason);
+        if (!QUARANTINE_REASONS.contains(reason) && !(reason.isEmpty() && json.has("errorCode"))) {
             throw new IllegalArgumentException("unknown quarantine reason '" + reason + "'");
         }
         synchronized (tenant) {
@@ -118,9 +119,15 @@ final class ControlPlane {
             }
             long threshold = NotificationSettings.threshold(sp.secrets);
             long deletes = json.path("pendingDeletes").asLong(threshold);
-            job.pendingDeletes = reason.equals("TooManyDeletes") ? deletes : 0;
+            boolean tooManyDeletes = reason.equals("TooManyDeletes") || errorCode.equals("TooManyDeletes");
+            boolean emptyDates = json.path("emptyDates")
+                    .asBoolean(tenant.settings.jobLifecycle() == EmulatorSettings.JobLifecycle.realistic);
+            job.pendingDeletes = tooManyDeletes ? deletes : 0;
             job.status().put("code", "Quarantine");
-            job.status().set("quarantine", JobShapes.quarantine(clock.instant(), reason, deletes, threshold));
+            job.status()
+                    .set(
+                            "quarantine",
+                            JobShapes.quarantine(clock.instant(), reason, errorCode, emptyDates, deletes, threshold));
         }
         return GraphReply.noContent();
     }

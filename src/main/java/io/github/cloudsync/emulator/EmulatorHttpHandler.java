@@ -90,7 +90,7 @@ final class EmulatorHttpHandler implements HttpHandler {
                 throw injected;
             }
             GraphCall call = GraphPath.parse(exchange, body, clock.instant());
-            reply = router.route(call, tenant);
+            reply = tenant.replicas.serve(call, tenant, router);
             drop = faults.drop(method, decodedPath);
         } catch (ConnectionReset reset) {
             reply = null;

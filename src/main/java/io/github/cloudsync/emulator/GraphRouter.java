@@ -36,7 +36,10 @@ final class GraphRouter {
                 Route.of("GET", JOB + "/schema", schemaEndpoints::get),
                 Route.of("PUT", JOB + "/schema", schemaEndpoints::put),
                 Route.of("DELETE", JOB + "/schema", schemaEndpoints::delete),
-                Route.of("POST", JOB + "/schema/directories/{directory}/discover", schemaEndpoints::discover));
+                Route.of(
+                        "POST",
+                        JOB + "/schema/directories/{directory}/discover",
+                        DiscoverPrerequisite.requiringDomain(schemaEndpoints::discover)));
     }
 
     /** Answers {@code call}; failures raised by endpoints propagate as {@link GraphFailure}. */

@@ -26,48 +26,66 @@ final class Instantiation {
                     "Request_BadRequest", "Required parameter 'displayName' is missing or empty.");
         }
         String appId = UUID.randomUUID().toString();
-        ObjectNode application = application(template, appId, displayName);
+        ObjectNode application = application(call, template, appId, displayName);
         ObjectNode servicePrincipal = servicePrincipal(template, appId, displayName, tenant.tenantId());
         tenant.add(new ServicePrincipalRecord(servicePrincipal.deepCopy()));
         tenant.markCreated(servicePrincipal.get("id").asString(), call.now());
         tenant.markCreated(appId, call.now());
 
+        boolean objectIdOnly = tenant.settings.instantiateObjectIdOnly();
         ObjectNode body = JsonTrees.object();
         body.put("@odata.context", call.context("microsoft.graph.applicationServicePrincipal"));
-        body.set("application", withObjectId(call, application));
-        body.set("servicePrincipal", withObjectId(call, servicePrincipal));
+        body.set("application", withObjectId(call, application, objectIdOnly));
+        body.set(
+                "servicePrincipal",
+                withObjectId(call, ServicePrincipalVersions.project(call, servicePrincipal), objectIdOnly));
         return GraphReply.json(201, body);
     }
 
-    /** Beta answers {@code objectId} (and, here, {@code id}); v1.0 only {@code id} (graph-api.md 4.2 and 15). */
-    private static ObjectNode withObjectId(GraphCall call, ObjectNode entity) {
+    /**
+     * Beta answers {@code objectId} (as its documented example does) and, here, {@code id}; with
+     * {@code instantiateObjectIdOnly} beta answers {@code objectId} alone. v1.0 answers only {@code id} (graph-api.md
+     * 4.2 and 15).
+     */
+    private static ObjectNode withObjectId(GraphCall call, ObjectNode entity, boolean objectIdOnly) {
         if (!call.beta()) {
             return entity;
         }
         ObjectNode withObjectId = JsonTrees.object();
         withObjectId.put("objectId", entity.get("id").asString());
         withObjectId.setAll(entity);
+        if (objectIdOnly) {
+            withObjectId.remove("id");
+        }
         return withObjectId;
     }
 
-    private static ObjectNode application(ApplicationTemplate template, String appId, String displayName) {
+    /**
+     * The application, with the properties of the call's version only (its CSDL): the AAD Graph era {@code homepage},
+     * {@code replyUrls}, {@code logoutUrl}, {@code errorUrl} and {@code availableToOtherTenants} of the beta docs example
+     * live in {@code web} and {@code signInAudience} today, and beta's application has no {@code applicationTemplateId}.
+     */
+    private static ObjectNode application(
+            GraphCall call, ApplicationTemplate template, String appId, String displayName) {
         ObjectNode app = JsonTrees.object();
         app.put("id", UUID.randomUUID().toString());
+        app.putNull("deletedDateTime");
         app.put("appId", appId);
-        app.put("applicationTemplateId", template.id());
+        if (!call.beta()) {
+            app.put("applicationTemplateId", template.id());
+        }
         app.put("displayName", displayName);
-        app.put("homepage", template.homepage());
-        app.putArray("identifierUris");
-        app.putNull("publicClient");
-        app.putArray("replyUrls");
-        app.putNull("logoutUrl");
-        app.putNull("samlMetadataUrl");
-        app.putNull("errorUrl");
         app.putNull("groupMembershipClaims");
-        app.put("availableToOtherTenants", false);
+        app.putArray("identifierUris");
+        app.put("signInAudience", "AzureADMyOrg");
+        ObjectNode web = app.putObject("web");
+        web.put("homePageUrl", template.homepage());
+        web.putNull("logoutUrl");
+        web.putArray("redirectUris");
         return app;
     }
 
+    /** The stored service principal: the union of both versions' properties; answers project it per version. */
     private static ObjectNode servicePrincipal(
             ApplicationTemplate template, String appId, String displayName, String tenantId) {
         ObjectNode sp = JsonTrees.object();
@@ -77,13 +95,16 @@ final class Instantiation {
         sp.put("appDisplayName", displayName);
         sp.put("appId", appId);
         sp.put("applicationTemplateId", template.id());
-        sp.put("appOwnerTenantId", tenantId);
+        sp.put("appOwnerOrganizationId", tenantId);
         sp.put("appRoleAssignmentRequired", true);
         sp.put("displayName", displayName);
         sp.put("homepage", template.homepage());
+        sp.putNull("logoutUrl");
         sp.put("publisherName", "Microsoft");
+        sp.putArray("replyUrls");
         sp.putArray("servicePrincipalNames").add(appId);
         sp.put("servicePrincipalType", "Application");
+        sp.put("signInAudience", "AzureADMyOrg");
         sp.putArray("tags").add("WindowsAzureActiveDirectoryIntegratedApp");
         sp.putArray("keyCredentials");
         sp.putArray("passwordCredentials");

@@ -21,8 +21,8 @@ final class JobControl {
 
     /** Schedule Active, code Active; a quarantine is cleared ("Use the start job only when ... paused or in quarantine"). */
     GraphReply start(GraphCall call, Tenant tenant, Map<String, String> params) {
-        JobRecord job = job(tenant, params);
-        run(job);
+        ServicePrincipalRecord sp = tenant.requireServicePrincipal(params.get("sp"));
+        run(tenant, sp, Tenant.requireJob(sp, params.get("job")), call);
         return GraphReply.noContent();
     }
 
@@ -39,7 +39,8 @@ final class JobControl {
      * also releases the held deletes. The job then runs on its schedule [I].
      */
     GraphReply restart(GraphCall call, Tenant tenant, Map<String, String> params) {
-        JobRecord job = job(tenant, params);
+        ServicePrincipalRecord sp = tenant.requireServicePrincipal(params.get("sp"));
+        JobRecord job = Tenant.requireJob(sp, params.get("job"));
         Set<ResetScope> scope = resetScope(call);
         boolean liftsQuarantine = scope.isEmpty()
                 || scope.contains(ResetScope.QuarantineState)
@@ -52,15 +53,19 @@ final class JobControl {
         if (quarantined && !liftsQuarantine) {
             job.schedule().put("state", "Active");
         } else {
-            run(job);
+            run(tenant, sp, job, call);
         }
         return GraphReply.noContent();
     }
 
-    private static void run(JobRecord job) {
+    /** Schedule and code Active, no quarantine; under {@code jobLifecycle: realistic} also a first cycle. */
+    private static void run(Tenant tenant, ServicePrincipalRecord sp, JobRecord job, GraphCall call) {
         job.schedule().put("state", "Active");
         job.status().put("code", "Active");
         job.status().putNull("quarantine");
+        if (tenant.settings.jobLifecycle() == EmulatorSettings.JobLifecycle.realistic) {
+            JobRun.firstCycle(job, sp, call.now());
+        }
     }
 
     private static JobRecord job(Tenant tenant, Map<String, String> params) {

@@ -8,7 +8,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class JobRecord {
     final ObjectNode graph;
-    /** The customised schema as the client sent it (annotations stripped), or null while it is the template default. */
+    /**
+     * The customised schema as the client sent it (annotations stripped), or null while it is the template default.
+     * Replaced whole on every change and never edited in place, so a replica's copy of the job may share it.
+     */
     ObjectNode schema;
 
     String schemaVersion;
@@ -31,6 +34,14 @@ final class JobRecord {
     /** A serialized schema GET body and the {@code @odata.context} (the request's base URL) it answers for. */
     @SuppressWarnings("ArrayRecordComponent") // raw bytes passed along once, never compared
     record SchemaBody(String context, byte[] bytes) {}
+
+    /** A copy with its own graph; the schema and its serialized body are shared (both are replaced, never edited). */
+    JobRecord copy() {
+        JobRecord copy = new JobRecord(graph.deepCopy(), schema, schemaVersion);
+        copy.schemaBody = schemaBody;
+        copy.pendingDeletes = pendingDeletes;
+        return copy;
+    }
 
     String id() {
         return graph.get("id").asString();

@@ -67,19 +67,21 @@ final class JobShapes {
     }
 
     /**
-     * A quarantine object with ISO dates, never {@code ""} (graph-api.md 5.3 and 15). The error code and message are
-     * the emulator's own: no public cloud sync sample exists [U].
+     * A quarantine object (graph-api.md 5.3 and 15). With ISO dates, or with {@code ""} dates as in the documented
+     * example ({@code emptyDates}); {@code errorCode} goes in {@code error.code}, and {@code reason} may be {@code ""}
+     * like the example's. The error message is the emulator's own: no public cloud sync sample exists [U].
      */
-    static ObjectNode quarantine(Instant now, String reason, long pendingDeletes, long threshold) {
+    static ObjectNode quarantine(
+            Instant now, String reason, String errorCode, boolean emptyDates, long pendingDeletes, long threshold) {
         ObjectNode quarantine = JsonTrees.object();
-        quarantine.put("currentBegan", dateTime(now));
-        quarantine.put("nextAttempt", dateTime(now.plusSeconds(40 * 60)));
+        quarantine.put("currentBegan", emptyDates ? "" : dateTime(now));
+        quarantine.put("nextAttempt", emptyDates ? "" : dateTime(now.plusSeconds(40 * 60)));
         quarantine.put("reason", reason);
-        quarantine.put("seriesBegan", dateTime(now));
+        quarantine.put("seriesBegan", emptyDates ? "" : dateTime(now));
         quarantine.put("seriesCount", 1);
         ObjectNode error = quarantine.putObject("error");
-        if (reason.equals("TooManyDeletes")) {
-            error.put("code", "TooManyDeletes");
+        error.put("code", errorCode);
+        if (errorCode.equals("TooManyDeletes")) {
             error.put(
                     "message",
                     "The job would delete " + pendingDeletes
@@ -87,8 +89,7 @@ final class JobShapes {
                             + threshold + " means at most " + (threshold - 1) + " deletes a run). Review the deletes,"
                             + " then restart the job with resetScope ForceDeletes to allow them.");
         } else {
-            error.put("code", reason);
-            error.put("message", "The job was quarantined by the emulator (" + reason + ").");
+            error.put("message", "The job was quarantined by the emulator (" + errorCode + ").");
         }
         error.put("tenantActionable", true);
         return quarantine;

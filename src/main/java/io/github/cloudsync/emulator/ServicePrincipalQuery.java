@@ -4,7 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -13,7 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code GET /servicePrincipals} with {@code $filter}, {@code $top}, {@code $select} and {@code @odata.nextLink}
- * paging (default page 100, at most 999), and {@code GET /servicePrincipals/{id}} (graph-api.md 1.3).
+ * paging (default page 100, at most 999), and {@code GET /servicePrincipals/{id}} (graph-api.md 1.3). Answers carry the
+ * call's version's properties only; the list is in creation order, or id order with {@code servicePrincipalOrder: id}
+ * (Graph documents no order).
  */
 final class ServicePrincipalQuery {
     private static final int DEFAULT_PAGE = 100;
@@ -30,9 +34,13 @@ final class ServicePrincipalQuery {
 
         List<ObjectNode> all = new ArrayList<>();
         for (ServicePrincipalRecord sp : tenant.servicePrincipals.values()) {
-            if (matches.test(sp.graph)) {
-                all.add(sp.graph);
+            ObjectNode entity = ServicePrincipalVersions.project(call, sp.graph);
+            if (matches.test(entity)) {
+                all.add(entity);
             }
+        }
+        if (tenant.settings.servicePrincipalOrder() == EmulatorSettings.ServicePrincipalOrder.id) {
+            all.sort(Comparator.comparing(sp -> sp.path("id").asString().toLowerCase(Locale.ROOT)));
         }
         String select = options.get("$select");
         ObjectNode body = JsonTrees.object();
@@ -53,7 +61,7 @@ final class ServicePrincipalQuery {
         ServicePrincipalRecord sp = tenant.requireServicePrincipal(params.get("sp"));
         ObjectNode body = JsonTrees.object();
         body.put("@odata.context", call.context("servicePrincipals/$entity"));
-        body.setAll(Selection.apply(sp.graph, options.get("$select")));
+        body.setAll(Selection.apply(ServicePrincipalVersions.project(call, sp.graph), options.get("$select")));
         return GraphReply.json(200, body);
     }
 

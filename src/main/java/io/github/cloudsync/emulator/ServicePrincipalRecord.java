@@ -16,6 +16,14 @@ final class ServicePrincipalRecord {
         this.graph = graph;
     }
 
+    /** A copy with its own graph, secrets and jobs. */
+    ServicePrincipalRecord copy() {
+        ServicePrincipalRecord copy = new ServicePrincipalRecord(graph.deepCopy());
+        copy.secrets.putAll(secrets);
+        jobs.forEach((id, job) -> copy.jobs.put(id, job.copy()));
+        return copy;
+    }
+
     String id() {
         return graph.get("id").asString();
     }

@@ -30,6 +30,8 @@ final class Tenant {
     final Map<String, Instant> created = new HashMap<>();
     /** Times of recent provisionOnDemand calls, for its documented rate limit. */
     final Deque<Instant> provisionOnDemandCalls = new ArrayDeque<>();
+    /** The replication lag window: the writes still being replicated and the state before them. */
+    final Replicas replicas = new Replicas();
 
     Tenant(ObjectNode organization, EmulatorSettings settings) {
         this.organization = organization;
@@ -60,6 +62,16 @@ final class Tenant {
         servicePrincipals.putAll(other.servicePrincipals);
         created.clear();
         provisionOnDemandCalls.clear();
+        replicas.clear();
+    }
+
+    /** A copy that shares nothing mutable with this tenant (a replica's view); its lag window starts empty. */
+    Tenant copy() {
+        Tenant copy = new Tenant(organization.deepCopy(), settings);
+        servicePrincipals.forEach((key, sp) -> copy.servicePrincipals.put(key, sp.copy()));
+        copy.created.putAll(created);
+        copy.provisionOnDemandCalls.addAll(provisionOnDemandCalls);
+        return copy;
     }
 
     void add(ServicePrincipalRecord sp) {

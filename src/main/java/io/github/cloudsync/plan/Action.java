@@ -295,7 +295,8 @@ public sealed interface Action {
 
     /**
      * Discover the AD directory at apply time (the schema directory named {@code directoryName}) and stop unless
-     * {@code object} has {@code attribute} (graph-api.md section 4.8).
+     * {@code object} has {@code attribute} (graph-api.md section 4.8). It comes after the secrets write, as in the
+     * article (Domain in step 5, discovery in step 7): discover needs the Domain secret.
      */
     record DiscoverDirectory(String directoryName, String object, String attribute, String reason) implements Action {
         public static final String ADDRESS = "job/AD2AADProvisioning/schema/directories/discover";
@@ -317,7 +318,7 @@ public sealed interface Action {
 
         @Override
         public List<String> after() {
-            return List.of(jobAddress(JobTemplate.PROVISIONING), schemaAddress(JobTemplate.PROVISIONING));
+            return List.of(jobAddress(JobTemplate.PROVISIONING), schemaAddress(JobTemplate.PROVISIONING), SECRETS);
         }
     }
 

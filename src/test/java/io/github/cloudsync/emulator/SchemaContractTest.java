@@ -129,6 +129,8 @@ class SchemaContractTest {
     @Test
     void discoverShowsMailNicknameOnlyWhenTheAdHasTheExchangeSchema() {
         String discover = schema + "/directories/" + DefaultSchemas.AD_DIRECTORY_ID + "/discover";
+        String secrets = schema.substring(0, schema.indexOf("/jobs/")) + "/secrets";
+        graph.put(secrets, "{\"value\":[{\"key\":\"Domain\",\"value\":\"{\\\"domain\\\":\\\"contoso.com\\\"}\"}]}");
         GraphHttp.Answer without = graph.post(discover, null);
         assertThat(without.status()).isEqualTo(200);
         assertThat(userAttributes(without.json())).isNotEmpty().doesNotContain("mailnickname");

@@ -30,6 +30,15 @@ class ActionOrderTest {
     }
 
     @Test
+    void discoverFollowsTheSecretsWriteAndPrecedesTheExchangeJob() {
+        Action discover = new Action.DiscoverDirectory("Active Directory", "user", "mailNickname", "r");
+        Action exchange = new Action.CreateJob(JobTemplate.EXCHANGE_WRITEBACK, "r");
+
+        assertThat(ActionOrder.sort(List.of(exchange, discover, SECRETS, SCHEMA, JOB, SP)))
+                .containsExactly(SP, JOB, SCHEMA, SECRETS, discover, exchange);
+    }
+
+    @Test
     void dependenciesOutsideThePlanAreIgnored() {
         assertThat(ActionOrder.sort(List.of(START, SECRETS))).containsExactly(SECRETS, START);
     }

@@ -73,7 +73,7 @@ public final class EmulatorControl {
         return JSON.readTree(send("GET", "state?schemas=all", null));
     }
 
-    /** Changes emulator switches, e.g. {@code {"appKeyReadable":true}}. */
+    /** Changes emulator switches, e.g. {@code {"appKeyReadable":true}} or {@code {"replicationLagMs":30000}}. */
     public void settings(String changesJson) {
         send("PATCH", "settings", changesJson);
     }
@@ -138,6 +138,14 @@ public final class EmulatorControl {
                 "quarantine",
                 "{\"servicePrincipalId\":\"" + servicePrincipalId + "\",\"jobId\":\"" + jobId + "\",\"pendingDeletes\":"
                         + pendingDeletes + "}");
+    }
+
+    /**
+     * Quarantines a job as {@code requestJson} says: {@code servicePrincipalId}, {@code jobId} and optionally
+     * {@code reason}, {@code errorCode}, {@code emptyDates}, {@code pendingDeletes} (docs/emulator.md).
+     */
+    public void quarantine(String requestJson) {
+        send("POST", "quarantine", requestJson);
     }
 
     private String send(String method, String resource, String body) {
