@@ -1,4 +1,4 @@
-package io.github.cloudsync.cli;
+package io.github.cloudsync.importer;
 
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.Cloud;
@@ -13,30 +13,23 @@ import io.github.cloudsync.model.ScheduleState;
 import io.github.cloudsync.model.SecretKey;
 import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
+import io.github.cloudsync.profile.ProfileFormats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The profile v1 that describes a live configuration, and a warning for everything in Graph that profile v1 cannot say
  * (so nothing is dropped silently): jobs of other templates, duplicate jobs, scoping filters, custom object mappings,
  * and the attribute mappings beyond CredentialData, which cloudsync keeps as they are but does not describe.
  */
-record ImportedProfile(Profile profile, List<String> warnings) {
-    /** The recipient pattern of schemas/profile.v1.schema.json. */
-    private static final Pattern RECIPIENT =
-            Pattern.compile("^[^@\\s;,]+@([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}$");
-
-    private static final Pattern DOMAIN = Pattern.compile(
-            "^([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$");
-
-    ImportedProfile {
+public record ImportedProfile(Profile profile, List<String> warnings) {
+    public ImportedProfile {
         warnings = List.copyOf(warnings);
     }
 
-    static ImportedProfile of(LiveState live, Cloud cloud) {
+    public static ImportedProfile of(LiveState live, Cloud cloud) {
         ServicePrincipal sp = live.servicePrincipal().orElseThrow();
         List<String> warnings = new ArrayList<>();
         String domain = domain(live, sp, warnings);
@@ -69,11 +62,11 @@ record ImportedProfile(Profile profile, List<String> warnings) {
         Optional<String> domain = live.secrets()
                 .value(SecretValue.Domain.class)
                 .map(SecretValue.Domain::name)
-                .filter(d -> DOMAIN.matcher(d).matches());
+                .filter(ProfileFormats::domain);
         if (domain.isPresent()) {
             return domain.get();
         }
-        if (DOMAIN.matcher(sp.displayName()).matches()) {
+        if (ProfileFormats.domain(sp.displayName())) {
             warnings.add("the Domain secret is missing or not a domain: the profile uses the display name \""
                     + sp.displayName() + "\" as the domain, and plan will write it; check it");
             return sp.displayName();
@@ -86,8 +79,8 @@ record ImportedProfile(Profile profile, List<String> warnings) {
 
     private static AccidentalDeletes deletes(AccidentalDeletes live, List<String> warnings) {
         int threshold = live.threshold();
-        int lowest = 1;
-        int highest = 100_000;
+        int lowest = ProfileFormats.thresholdMinimum();
+        int highest = ProfileFormats.thresholdMaximum();
         if (threshold < lowest || threshold > highest) {
             int kept = Math.max(lowest, Math.min(threshold, highest));
             warnings.add("the delete threshold " + threshold + " is outside what profile v1 accepts (" + lowest + " to "
@@ -101,7 +94,7 @@ record ImportedProfile(Profile profile, List<String> warnings) {
         List<String> recipients = new ArrayList<>();
         for (String recipient : live.recipients()) {
             boolean duplicate = recipients.stream().anyMatch(r -> r.equalsIgnoreCase(recipient));
-            if (!RECIPIENT.matcher(recipient).matches()) {
+            if (!ProfileFormats.recipient(recipient)) {
                 warnings.add("notification recipient \"" + recipient + "\" is not an e-mail address profile v1"
                         + " accepts: left out, so plan will remove it");
             } else if (!duplicate) {
