@@ -6,6 +6,7 @@ import io.github.cloudsync.model.DiscoveredDirectory;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.PlanException;
+import io.github.cloudsync.model.SecretKey;
 import io.github.cloudsync.model.ServicePrincipal;
 import io.github.cloudsync.plan.Action;
 import io.github.cloudsync.plan.Action.CreateJob;
@@ -18,7 +19,6 @@ import io.github.cloudsync.plan.Action.PutSecrets;
 import io.github.cloudsync.plan.Action.SetDirectorySync;
 import io.github.cloudsync.plan.Action.StartJob;
 import io.github.cloudsync.plan.SchemaPatch;
-import io.github.cloudsync.plan.SecretsMerge;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -56,18 +56,17 @@ final class ActionRunner {
             targets.jobDeleted(a.template(), a.jobId());
             return "deleted " + a.jobId();
         } else if (action instanceof PutSecrets a) {
-            writer.putSecrets(targets.servicePrincipalId(), SecretsMerge.merge(targets.secrets(), a.values()));
+            writer.putSecrets(targets.servicePrincipalId(), targets.secrets(), a.values());
             return "secrets written: "
-                    + String.join(", ", a.values().keySet().stream().sorted().toList());
+                    + String.join(", ", a.keys().stream().map(SecretKey::key).toList());
         } else if (action instanceof PutSchema a) {
             JsonNode current = targets.provisioningSchema();
             JsonNode patch = a.patch().orElseGet(() -> SchemaPatch.patch(current, a.passwordHashSync()));
             if (patch.isEmpty()) {
                 return "schema already as wanted";
             }
-            JsonNode next = SchemaPatch.apply(current, patch);
-            writer.putSchema(targets.servicePrincipalId(), targets.jobId(a.template()), next);
-            targets.provisioningSchemaWritten(next);
+            targets.provisioningSchemaWritten(
+                    writer.putSchema(targets.servicePrincipalId(), targets.jobId(a.template()), current, patch));
             return "schema written";
         } else if (action instanceof DiscoverDirectory a) {
             return discover(a);

@@ -3,12 +3,11 @@ package io.github.cloudsync.apply;
 import io.github.cloudsync.graph.GraphReader;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.PlanException;
-import io.github.cloudsync.model.Secret;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -85,7 +84,7 @@ final class ApplyTargets {
     }
 
     /** The secrets the merge starts from: none on a service principal made in this apply. */
-    List<Secret> secrets() {
-        return live.servicePrincipal().isPresent() ? live.secrets() : List.of();
+    LiveSecrets secrets() {
+        return live.servicePrincipal().isPresent() ? live.secrets() : LiveSecrets.NONE;
     }
 }

@@ -52,7 +52,7 @@ public final class Fingerprints {
             prints.merge("job/" + job.templateId(), sha256(node), (a, b) -> sha256Text(a + b));
         }
         ArrayNode secrets = JSON.createArrayNode();
-        for (Secret s : live.secrets()) {
+        for (Secret s : live.secrets().read()) {
             secrets.addObject().put("key", s.key()).put("value", s.masked() ? null : s.value());
         }
         prints.put("secrets", sha256(secrets));

@@ -98,7 +98,7 @@ final class AllowDeletesCommand implements Callable<Integer> {
 
     private static String threshold(Optional<AccidentalDeletes> deletes) {
         if (deletes.isEmpty()) {
-            return "not readable (Graph's default is 500)";
+            return "not readable (Graph's default is " + AccidentalDeletes.DEFAULT.threshold() + ")";
         }
         return deletes.get().enabled()
                 ? deletes.get().threshold() + " (a run deleting "

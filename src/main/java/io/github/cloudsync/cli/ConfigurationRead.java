@@ -1,21 +1,20 @@
 package io.github.cloudsync.cli;
 
-import io.github.cloudsync.diff.OwnedSecrets;
 import io.github.cloudsync.graph.GraphReader;
 import io.github.cloudsync.graph.LiveStateReader;
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.Profile;
-import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
 import io.github.cloudsync.render.StatusReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A profile's configuration as status, allow-deletes and restart need it, read with GETs only: the tenant is checked,
@@ -26,11 +25,10 @@ record ConfigurationRead(
         String profileArgument,
         ServicePrincipal servicePrincipal,
         List<Job> jobs,
-        List<Secret> secrets,
+        LiveSecrets secrets,
         List<String> warnings) {
     ConfigurationRead {
         jobs = List.copyOf(jobs);
-        secrets = List.copyOf(secrets);
         warnings = List.copyOf(warnings);
     }
 
@@ -67,21 +65,10 @@ record ConfigurationRead(
         return matching.get(0);
     }
 
-    /** The delete threshold in the SyncNotificationSettings secret (Graph's defaults for keys it omits). */
+    /** The delete threshold Graph holds, as its codec read it; empty when the value is missing or unreadable. */
     Optional<AccidentalDeletes> deleteThreshold() {
-        return secrets.stream()
-                .filter(s -> s.key().equals(OwnedSecrets.SYNC_NOTIFICATION_SETTINGS) && !s.masked())
-                .findFirst()
-                .flatMap(s -> OwnedSecrets.parseObject(s.value()))
-                .map(ConfigurationRead::threshold);
-    }
-
-    private static AccidentalDeletes threshold(JsonNode settings) {
-        JsonNode enabled = settings.path("DeleteThresholdEnabled");
-        JsonNode value = settings.path("DeleteThresholdValue");
-        return new AccidentalDeletes(
-                enabled.isBoolean() ? enabled.booleanValue() : AccidentalDeletes.DEFAULT.enabled(),
-                value.isIntegralNumber() ? value.intValue() : AccidentalDeletes.DEFAULT.threshold());
+        return secrets.value(SecretValue.NotificationSettings.class)
+                .map(SecretValue.NotificationSettings::accidentalDeletes);
     }
 
     /** The status report, managed jobs first in template order (provisioning, password hash, Exchange), then by id. */

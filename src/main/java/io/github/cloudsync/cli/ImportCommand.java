@@ -2,18 +2,10 @@ package io.github.cloudsync.cli;
 
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.graph.LiveStateRead;
-import io.github.cloudsync.model.AccidentalDeletes;
+import io.github.cloudsync.importer.Importer;
 import io.github.cloudsync.model.Cloud;
-import io.github.cloudsync.model.DesiredState;
 import io.github.cloudsync.model.LiveState;
-import io.github.cloudsync.model.Notifications;
-import io.github.cloudsync.model.PlanException;
-import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.UsageException;
-import io.github.cloudsync.plan.Plan;
-import io.github.cloudsync.plan.Planner;
-import io.github.cloudsync.profile.LoadResult;
-import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.render.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,8 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudsync import}: reads a live configuration (GETs only) and writes the profile v1 that plans to no changes
- * against it, warning on stderr about what profile v1 cannot say. Before writing, it loads the text it made and plans
- * it against what it read, so a profile that would not round-trip is reported, never written silently.
+ * against it ({@link Importer} makes it and checks it), warning on stderr about what profile v1 cannot say.
  */
 @Command(
         name = "import",
@@ -83,61 +74,26 @@ final class ImportCommand implements Callable<Integer> {
         }
         LiveState live;
         try (GraphSession graph = GraphSessionFactory.open(tenant, chosen, graphOptions, terminal.environment(), err)) {
-            LiveStateRead read = graph.liveState().readWithWarnings(lookup(chosen));
+            LiveStateRead read = graph.liveState().readWithWarnings(Importer.lookup(tenant, chosen, displayName));
             read.warnings().forEach(w -> err.println("Warning: " + w));
             live = read.state();
         }
         TenantCheck.require(tenant, live.organization().id());
-        if (live.servicePrincipal().isEmpty()) {
-            throw new PlanException(
-                    "tenant " + tenant + " has no cloud sync configuration named \"" + displayName + "\"",
-                    "check the name: it is the configuration's service principal display name, matched exactly");
-        }
-        ImportedProfile imported = ImportedProfile.of(live, chosen);
-        imported.warnings().forEach(w -> err.println("Warning: " + w));
         String shownPath = out == null ? "PROFILE" : out.toString();
-        String text = ProfileYaml.write(
-                imported.profile(),
-                "Imported by cloudsync " + Version.number() + " from the cloud sync configuration \""
-                        + displayName.replace("\n", " ") + "\"",
-                "in tenant " + live.organization().id() + ". Check it with: cloudsync plan -p " + shownPath);
-        Plan check = Planner.plan(reloaded(text), live, shownPath);
-        if (!check.empty()) {
+        Importer.Result imported = Importer.fromLive(live, chosen, displayName, shownPath, Version.number());
+        imported.warnings().forEach(w -> err.println("Warning: " + w));
+        if (!imported.check().empty()) {
             err.println("Warning: profile v1 cannot describe this configuration exactly; `cloudsync plan` will show:");
-            err.print(TextRenderer.render(check, TextRenderer.DEFAULT_CAPTION, false));
+            err.print(TextRenderer.render(imported.check(), TextRenderer.DEFAULT_CAPTION, false));
         }
         if (out == null) {
-            stdout.print(text);
+            stdout.print(imported.text());
             stdout.flush();
         } else {
-            write(out, text);
+            write(out, imported.text());
             err.println("Wrote " + out + ". Check it with: cloudsync plan -p " + out);
         }
         return ExitCodes.OK;
-    }
-
-    /** A profile that only names what to look up: the reader needs the tenant and the display name. */
-    private Profile lookup(Cloud chosen) {
-        return new Profile(
-                "import",
-                new Profile.Tenant(tenant, chosen, true),
-                new Profile.Configuration(
-                        "import.invalid",
-                        displayName,
-                        false,
-                        false,
-                        AccidentalDeletes.DEFAULT,
-                        Notifications.DEFAULT,
-                        DesiredState.ACTIVE));
-    }
-
-    /** The written text loaded as cloudsync will load it; a problem here is a bug in import, not in the tenant. */
-    private static Profile reloaded(String text) {
-        LoadResult result = new ProfileLoader().check("imported profile", text.getBytes(StandardCharsets.UTF_8));
-        if (!result.valid()) {
-            throw new IllegalStateException("import wrote a profile that does not load: " + result.formatted());
-        }
-        return result.profile().orElseThrow();
     }
 
     private static void write(Path file, String text) {

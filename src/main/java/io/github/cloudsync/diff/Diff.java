@@ -1,21 +1,20 @@
 package io.github.cloudsync.diff;
 
 import io.github.cloudsync.model.DesiredState;
+import io.github.cloudsync.model.SecretValue;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * What the profile wants compared with what Graph holds, field by field: the facts the planner turns into actions.
- * Holds no live secret values, only the owned values from the profile.
+ * Holds no live secret values, only the owned values from the profile, typed.
  */
 public record Diff(
         Optional<DirectorySync> directorySync,
         Optional<String> servicePrincipalToCreate,
         List<JobComparison> jobs,
-        Map<String, String> ownedSecrets,
+        List<SecretValue> ownedSecrets,
         List<SecretComparison> secrets,
         List<String> maskedUnownedSecrets,
         SchemaComparison schema,
@@ -27,7 +26,7 @@ public record Diff(
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(state, "state");
         jobs = List.copyOf(jobs);
-        ownedSecrets = Map.copyOf(ownedSecrets);
+        ownedSecrets = List.copyOf(ownedSecrets);
         secrets = List.copyOf(secrets);
         maskedUnownedSecrets = List.copyOf(maskedUnownedSecrets);
     }
@@ -35,15 +34,12 @@ public record Diff(
     /** The organization's {@code onPremisesSyncEnabled} differs from the profile (null in Graph counts as false). */
     public record DirectorySync(String organizationId, Boolean live, boolean wanted) {}
 
-    /** The owned secret values, sorted by key. */
-    public Map<String, String> sortedOwnedSecrets() {
-        return new TreeMap<>(ownedSecrets);
-    }
-
     @Override
     public String toString() {
         return "Diff[directorySync=" + directorySync + ", servicePrincipalToCreate=" + servicePrincipalToCreate
-                + ", jobs=" + jobs + ", ownedSecrets=" + sortedOwnedSecrets().keySet() + ", secrets=" + secrets
-                + ", schema=" + schema + ", state=" + state + ", passwordHashSync=" + passwordHashSync + "]";
+                + ", jobs=" + jobs + ", ownedSecrets="
+                + ownedSecrets.stream().map(SecretValue::key).toList()
+                + ", secrets=" + secrets + ", schema=" + schema + ", state=" + state + ", passwordHashSync="
+                + passwordHashSync + "]";
     }
 }

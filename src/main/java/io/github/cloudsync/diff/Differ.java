@@ -2,14 +2,17 @@ package io.github.cloudsync.diff;
 
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.SecretValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /** Compares a profile with the live state, field by field (DESIGN.md section 3); pure. */
@@ -21,7 +24,7 @@ public final class Differ {
         boolean servicePrincipalExists = live.servicePrincipal().isPresent();
         // Without a service principal nothing else can exist; ignore whatever a confused reader passed along.
         List<Job> liveJobs = servicePrincipalExists ? live.jobs() : List.of();
-        List<Secret> liveSecrets = servicePrincipalExists ? live.secrets() : List.of();
+        LiveSecrets liveSecrets = servicePrincipalExists ? live.secrets() : LiveSecrets.NONE;
         Optional<JsonNode> schema = servicePrincipalExists ? live.provisioningSchema() : Optional.empty();
 
         List<JobComparison> jobs = new ArrayList<>();
@@ -37,19 +40,17 @@ public final class Differ {
                     ofTemplate.stream().skip(1).toList()));
         }
 
-        Map<String, String> owned = OwnedSecrets.values(configuration);
+        List<SecretValue> owned = OwnedSecrets.values(configuration);
         List<SecretComparison> secrets = new ArrayList<>();
         // on a service principal still to be made every key is missing, AppKey included: nothing there is unreadable
-        owned.forEach((key, value) -> secrets.add(new SecretComparison(
-                key,
-                servicePrincipalExists
-                        ? OwnedSecrets.compare(
-                                key,
-                                liveSecrets.stream()
-                                        .filter(s -> s.key().equals(key))
-                                        .findFirst(),
-                                value)
-                        : SecretComparison.Status.MISSING)));
+        for (SecretValue value : owned) {
+            secrets.add(new SecretComparison(
+                    value.key(),
+                    servicePrincipalExists
+                            ? OwnedSecrets.compare(value, liveSecrets)
+                            : SecretComparison.Status.MISSING));
+        }
+        Set<String> ownedKeys = owned.stream().map(v -> v.key().key()).collect(Collectors.toSet());
 
         boolean provisioningJobExists = jobs.stream()
                 .anyMatch(j ->
@@ -60,8 +61,8 @@ public final class Differ {
                 jobs,
                 owned,
                 secrets,
-                liveSecrets.stream()
-                        .filter(s -> s.masked() && !owned.containsKey(s.key()))
+                liveSecrets.read().stream()
+                        .filter(s -> s.masked() && !ownedKeys.contains(s.key()))
                         .map(Secret::key)
                         .sorted()
                         .toList(),

@@ -1,88 +1,72 @@
 package io.github.cloudsync.diff;
 
-import io.github.cloudsync.model.AccidentalDeletes;
-import io.github.cloudsync.model.Notifications;
+import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.Secret;
-import java.util.Map;
+import io.github.cloudsync.model.SecretKey;
+import io.github.cloudsync.model.SecretValue;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeMap;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The secret keys a profile owns, their values as Graph stores them (JSON inside a string, graph-api.md section 6.1),
- * and how a live value compares with them, semantically rather than as strings.
+ * The secret values a profile owns, typed, and how a live value compares with them: semantically (the domain and the
+ * recipients without case, the recipients as a set), never as text. Graph's text for them is the codec's in graph.
  */
 public final class OwnedSecrets {
-    public static final String DOMAIN = "Domain";
-    public static final String APP_KEY = "AppKey";
-    public static final String SYNC_NOTIFICATION_SETTINGS = "SyncNotificationSettings";
-
-    private static final JsonMapper JSON = JsonMapper.shared();
-
     private OwnedSecrets() {}
 
-    /** The owned keys and their values for this configuration, sorted by key. */
-    public static Map<String, String> values(Profile.Configuration configuration) {
-        Map<String, String> values = new TreeMap<>();
-        values.put(APP_KEY, appKey(configuration.passwordHashSync()));
-        values.put(DOMAIN, domain(configuration.domain()));
-        values.put(
-                SYNC_NOTIFICATION_SETTINGS,
-                syncNotificationSettings(configuration.accidentalDeletes(), configuration.notifications()));
-        return values;
-    }
-
-    /** {@code {"domain":"contoso.com"}}. */
-    public static String domain(String domain) {
-        return JSON.createObjectNode().put("domain", domain).toString();
-    }
-
-    /** {@code {"appKeyScenario":"AD2AADPasswordHash"}} with password hash sync, else {@code AD2AADProvisioning}. */
-    public static String appKey(boolean passwordHashSync) {
-        String scenario = passwordHashSync ? "AD2AADPasswordHash" : "AD2AADProvisioning";
-        return JSON.createObjectNode().put("appKeyScenario", scenario).toString();
-    }
-
-    /** {@code {"Enabled":..,"Recipients":"a;b","DeleteThresholdEnabled":..,"DeleteThresholdValue":..}}. */
-    public static String syncNotificationSettings(AccidentalDeletes deletes, Notifications notifications) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("Enabled", notifications.enabled());
-        node.put("Recipients", String.join(";", notifications.recipients()));
-        node.put("DeleteThresholdEnabled", deletes.enabled());
-        node.put("DeleteThresholdValue", deletes.threshold());
-        return node.toString();
+    /** The owned values for this configuration, in key order. */
+    public static List<SecretValue> values(Profile.Configuration configuration) {
+        return List.of(
+                SecretValue.AppKey.of(configuration.passwordHashSync()),
+                new SecretValue.Domain(configuration.domain()),
+                new SecretValue.NotificationSettings(configuration.notifications(), configuration.accidentalDeletes()));
     }
 
     /**
      * How the live secret compares with the owned value. A key Graph does not return is missing, except AppKey, which
-     * Graph never returns (write-only, graph-api.md section 4.9) and so is not readable; a masked value is not readable.
+     * Graph never returns (write-only, docs/graph.md section 4.9) and so is not readable; a masked value is not
+     * readable; a value the codec could not read differs.
      */
-    public static SecretComparison.Status compare(String key, Optional<Secret> live, String wanted) {
-        if (live.isEmpty()) {
-            return APP_KEY.equals(key) ? SecretComparison.Status.NOT_READABLE : SecretComparison.Status.MISSING;
+    public static SecretComparison.Status compare(SecretValue wanted, LiveSecrets live) {
+        Optional<Secret> read = live.secret(wanted.key().key());
+        if (read.isEmpty()) {
+            return wanted.key() == SecretKey.APP_KEY
+                    ? SecretComparison.Status.NOT_READABLE
+                    : SecretComparison.Status.MISSING;
         }
-        if (live.get().masked()) {
+        if (read.get().masked()) {
             return SecretComparison.Status.NOT_READABLE;
         }
-        Optional<JsonNode> liveJson = parseObject(live.get().value());
-        Optional<JsonNode> wantedJson = parseObject(wanted);
-        boolean same = liveJson.isPresent()
-                && wantedJson.isPresent()
-                && SettingsComparison.sameOwnedFields(key, wantedJson.get(), liveJson.get());
+        boolean same = live.value(wanted.key()).filter(v -> same(wanted, v)).isPresent();
         return same ? SecretComparison.Status.MATCHES : SecretComparison.Status.DIFFERS;
     }
 
-    /** The value parsed as a JSON object, or empty when it is not one. */
-    public static Optional<JsonNode> parseObject(String value) {
-        try {
-            JsonNode node = JSON.readTree(value);
-            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
-        } catch (JacksonException notJson) {
-            return Optional.empty();
+    private static boolean same(SecretValue wanted, SecretValue live) {
+        if (wanted instanceof SecretValue.Domain w && live instanceof SecretValue.Domain l) {
+            return w.name().equalsIgnoreCase(l.name());
         }
+        if (wanted instanceof SecretValue.NotificationSettings w
+                && live instanceof SecretValue.NotificationSettings l) {
+            return w.notifications().enabled() == l.notifications().enabled()
+                    && addresses(w.notifications().recipients())
+                            .equals(addresses(l.notifications().recipients()))
+                    && w.accidentalDeletes().equals(l.accidentalDeletes());
+        }
+        return wanted.equals(live);
+    }
+
+    /** Recipients as a set of addresses: trimmed, without case. */
+    private static Set<String> addresses(List<String> recipients) {
+        return recipients.stream()
+                .flatMap(r -> Arrays.stream(r.split("[;,]")))
+                .map(String::trim)
+                .filter(a -> !a.isEmpty())
+                .map(a -> a.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
     }
 }

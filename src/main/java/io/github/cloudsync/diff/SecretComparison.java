@@ -1,7 +1,9 @@
 package io.github.cloudsync.diff;
 
+import io.github.cloudsync.model.SecretKey;
+
 /** How one owned secret key compares between the profile and Graph. */
-public record SecretComparison(String key, Status status) {
+public record SecretComparison(SecretKey key, Status status) {
     /** The outcome of comparing one owned key. */
     public enum Status {
         /** Graph holds the owned value (semantically). */

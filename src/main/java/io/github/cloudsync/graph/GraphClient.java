@@ -3,8 +3,10 @@ package io.github.cloudsync.graph;
 import io.github.cloudsync.model.DiscoveredDirectory;
 import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.Organization;
 import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -75,13 +76,13 @@ public final class GraphClient implements GraphReader, GraphWriter {
     }
 
     @Override
-    public List<Secret> secrets(String servicePrincipalId) {
+    public LiveSecrets secrets(String servicePrincipalId) {
         List<Secret> secrets = new ArrayList<>();
         read(sync(servicePrincipalId) + "/secrets", SYNC_WRITE)
                 .path("value")
                 .forEach(n -> secrets.add(GraphJson.secret(n)));
         secrets.forEach(s -> transport.redactor().register(s.value()));
-        return List.copyOf(secrets);
+        return SecretsCodec.read(secrets);
     }
 
     @Override
@@ -172,20 +173,18 @@ public final class GraphClient implements GraphReader, GraphWriter {
     }
 
     @Override
-    public void putSecrets(String servicePrincipalId, List<Secret> secrets) {
-        ArrayNode value = JSON.createArrayNode();
-        for (Secret s : secrets) {
-            transport.redactor().register(s.value());
-            value.addObject().put("key", s.key()).put("value", s.value());
-        }
-        ObjectNode body = JSON.createObjectNode();
-        body.set("value", value);
+    public void putSecrets(String servicePrincipalId, LiveSecrets live, List<SecretValue> owned) {
+        ObjectNode body = WriteBodies.secrets(live, owned);
+        body.path("value")
+                .forEach(s -> transport.redactor().register(s.path("value").asString()));
         send("PUT", sync(servicePrincipalId) + "/secrets", body, GraphCall.Kind.IDEMPOTENT, SYNC_WRITE);
     }
 
     @Override
-    public void putSchema(String servicePrincipalId, String jobId, JsonNode schema) {
+    public JsonNode putSchema(String servicePrincipalId, String jobId, JsonNode current, JsonNode patch) {
+        JsonNode schema = WriteBodies.schema(current, patch);
         send("PUT", job(servicePrincipalId, jobId) + "/schema", schema, GraphCall.Kind.IDEMPOTENT, SYNC_WRITE);
+        return schema;
     }
 
     /** Permission per graph-api.md section 4.8: Directory.ReadWrite.All, not a Synchronization one. */

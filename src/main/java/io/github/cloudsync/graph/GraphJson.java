@@ -11,7 +11,6 @@ import io.github.cloudsync.model.ServicePrincipal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -121,11 +120,8 @@ final class GraphJson {
         if (state == null) {
             throw unexpected("a synchronization job without schedule.state");
         }
-        try {
-            return ScheduleState.valueOf(state.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw unexpected("an unknown schedule state '" + state + "'");
-        }
+        return ScheduleState.byGraphName(state)
+                .orElseThrow(() -> unexpected("an unknown schedule state '" + state + "'"));
     }
 
     static String text(JsonNode node, String field) {

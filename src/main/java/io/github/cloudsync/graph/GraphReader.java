@@ -1,8 +1,8 @@
 package io.github.cloudsync.graph;
 
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.Organization;
-import io.github.cloudsync.model.Secret;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -21,8 +21,11 @@ public interface GraphReader {
     /** {@code GET /servicePrincipals/{id}/synchronization/jobs}. */
     List<Job> jobs(String servicePrincipalId);
 
-    /** {@code GET /servicePrincipals/{id}/synchronization/secrets}: masked values come back as {@code "*"}. */
-    List<Secret> secrets(String servicePrincipalId);
+    /**
+     * {@code GET /servicePrincipals/{id}/synchronization/secrets}: masked values come back as {@code "*"}; the owned
+     * keys' values are decoded by {@link SecretsCodec}.
+     */
+    LiveSecrets secrets(String servicePrincipalId);
 
     /** {@code GET .../jobs/{jobId}/schema}: the raw schema tree, keys and order exactly as Graph sent them. */
     JsonNode schema(String servicePrincipalId, String jobId);

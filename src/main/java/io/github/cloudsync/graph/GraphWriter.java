@@ -2,7 +2,8 @@ package io.github.cloudsync.graph;
 
 import io.github.cloudsync.model.DiscoveredDirectory;
 import io.github.cloudsync.model.Job;
-import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.LiveSecrets;
+import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -30,11 +31,17 @@ public interface GraphWriter {
      */
     void deleteServicePrincipal(String servicePrincipalId);
 
-    /** {@code PUT .../synchronization/secrets} with {@code {"value":[...]}}; 204. Callers send the whole merged set. */
-    void putSecrets(String servicePrincipalId, List<Secret> secrets);
+    /**
+     * {@code PUT .../synchronization/secrets} with {@code {"value":[...]}}; 204. The body is the whole set: what the GET
+     * returned ({@code live}) with the {@code owned} values merged over it (see {@link WriteBodies#secrets}).
+     */
+    void putSecrets(String servicePrincipalId, LiveSecrets live, List<SecretValue> owned);
 
-    /** {@code PUT .../jobs/{jobId}/schema} with the full schema (never PATCH); 204. */
-    void putSchema(String servicePrincipalId, String jobId, JsonNode schema);
+    /**
+     * {@code PUT .../jobs/{jobId}/schema} with the full schema (never PATCH): {@code current}, the GET body, with exactly
+     * {@code patch} (RFC 6902) applied; 204. Returns the schema it sent.
+     */
+    JsonNode putSchema(String servicePrincipalId, String jobId, JsonNode current, JsonNode patch);
 
     /** {@code POST .../jobs/{jobId}/schema/directories/{directoryId}/discover}; 200 with the directory definition. */
     DiscoveredDirectory discover(String servicePrincipalId, String jobId, String directoryId);

@@ -3,10 +3,10 @@ package io.github.cloudsync.graph;
 import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Organization;
 import io.github.cloudsync.model.Profile;
-import io.github.cloudsync.model.Secret;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,9 +71,9 @@ public final class LiveStateReader {
                     + "template; using the oldest, " + sp.id() + ". Delete the others in the Entra admin center.");
         }
         CompletableFuture<List<Job>> jobs = async(() -> graph.jobs(sp.id()));
-        CompletableFuture<List<Secret>> secrets = async(() -> graph.secrets(sp.id()));
+        CompletableFuture<LiveSecrets> secrets = async(() -> graph.secrets(sp.id()));
         List<Job> jobList = join(jobs);
-        List<Secret> secretList = join(secrets);
+        LiveSecrets secretList = join(secrets);
         // the planner and apply act on the first job of a template by id; read that one's schema
         List<Job> provisioning = jobList.stream()
                 .filter(j -> j.templateId().equals(JobTemplate.PROVISIONING.templateId()))

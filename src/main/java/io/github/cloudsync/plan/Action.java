@@ -2,17 +2,21 @@ package io.github.cloudsync.plan;
 
 // Over 300 lines: DESIGN.md section 4 asks for the closed set of typed actions in one file.
 
+import io.github.cloudsync.diff.SecretComparison;
 import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.ScheduleState;
+import io.github.cloudsync.model.SecretKey;
+import io.github.cloudsync.model.SecretValue;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The closed set of typed actions a plan is made of. Each has a stable address, a display-only reason, redacted
- * attribute changes for display, and the addresses it must come after (only those present in the plan count).
+ * The closed set of typed actions a plan is made of. Each has a stable address, a typed reason (a code; the values its
+ * wording needs are the action's fields, and only render words it), redacted attribute changes for display, and the
+ * addresses it must come after (only those present in the plan count).
  */
 public sealed interface Action {
     /** Shown for values Graph assigns during apply, such as new object ids. */
@@ -32,7 +36,7 @@ public sealed interface Action {
 
     Kind kind();
 
-    String reason();
+    Reason reason();
 
     /** Attribute-level changes for display; sensitive ones are rendered as {@code (sensitive)}. */
     List<Change> changes();
@@ -107,7 +111,12 @@ public sealed interface Action {
     }
 
     /** {@code PATCH /organization/{id}} with {@code onPremisesSyncEnabled} (graph-api.md section 4.1). */
-    record SetDirectorySync(String organizationId, Boolean before, boolean enabled, String reason) implements Action {
+    record SetDirectorySync(String organizationId, Boolean before, boolean enabled) implements Action {
+        @Override
+        public Reason reason() {
+            return Reason.DIRECTORY_SYNC_DIFFERS;
+        }
+
         @Override
         public String address() {
             return TENANT_DIRECTORY_SYNC;
@@ -130,7 +139,12 @@ public sealed interface Action {
     }
 
     /** Instantiate the cloud sync application template under this display name (graph-api.md section 4.2). */
-    record CreateServicePrincipal(String displayName, String reason) implements Action {
+    record CreateServicePrincipal(String displayName) implements Action {
+        @Override
+        public Reason reason() {
+            return Reason.NO_SERVICE_PRINCIPAL;
+        }
+
         @Override
         public String address() {
             return SERVICE_PRINCIPAL;
@@ -156,7 +170,12 @@ public sealed interface Action {
     }
 
     /** Create a job from a template; Graph creates it disabled (graph-api.md section 4.4). */
-    record CreateJob(JobTemplate template, String reason) implements Action {
+    record CreateJob(JobTemplate template) implements Action {
+        @Override
+        public Reason reason() {
+            return Reason.JOB_MISSING;
+        }
+
         @Override
         public String address() {
             return jobAddress(template);
@@ -171,7 +190,7 @@ public sealed interface Action {
         public List<Change> changes() {
             return List.of(
                     new Change("id", null, KNOWN_AFTER_APPLY, false),
-                    new Change("schedule.state", null, "Disabled", false),
+                    new Change("schedule.state", null, ScheduleState.DISABLED.graphName(), false),
                     new Change("templateId", null, template.templateId(), false));
         }
 
@@ -185,11 +204,18 @@ public sealed interface Action {
 
     /**
      * Delete one job by id (synchronized objects stay as they are). {@code extra} marks a second or later job of a
-     * template whose first job (by id) is kept; its address then names the job id so every address stays unique.
+     * template; its address then names the job id so every address stays unique. {@code kept} is the template's first
+     * job (by id), kept, when this one goes only because it is extra; empty when the profile wants no job of it.
      */
-    record DeleteJob(JobTemplate template, String jobId, boolean extra, String reason) implements Action {
+    record DeleteJob(JobTemplate template, String jobId, boolean extra, Optional<String> kept) implements Action {
         public DeleteJob {
             Objects.requireNonNull(jobId, "jobId");
+            Objects.requireNonNull(kept, "kept");
+        }
+
+        @Override
+        public Reason reason() {
+            return kept.isPresent() ? Reason.EXTRA_JOB : Reason.JOB_NOT_WANTED;
         }
 
         @Override
@@ -214,22 +240,47 @@ public sealed interface Action {
     }
 
     /**
-     * Write the owned secret keys: apply GETs the secrets, merges {@code values} over them with
-     * {@link SecretsMerge#merge}, and PUTs the whole set (graph-api.md section 6.3). {@code values} come from the
-     * profile only, never from Graph; {@code changes} are already redacted.
+     * Write the owned secret keys: apply hands {@code values} and the secrets the GET returned to the Graph writer,
+     * which merges the one over the other and PUTs the whole set (docs/graph.md section 6.3). {@code values} come from
+     * the profile only, never from Graph, typed. {@code compared} says how each owned key compared (the changes and the
+     * reason come from it); {@code passwordHashChange} that password hash sync changes, so AppKey must be written.
      */
-    record PutSecrets(Map<String, String> values, List<Change> changes, String reason) implements Action {
+    record PutSecrets(List<SecretValue> values, List<SecretComparison> compared, boolean passwordHashChange)
+            implements Action {
         public PutSecrets {
-            values = Map.copyOf(values);
-            changes = List.copyOf(changes);
-            if (changes.stream().anyMatch(c -> !c.sensitive())) {
-                throw new IllegalArgumentException("every secret change must be sensitive");
+            values = List.copyOf(values);
+            compared = List.copyOf(compared);
+            if (!passwordHashChange && compared.stream().noneMatch(SecretComparison::needsWrite)) {
+                throw new IllegalArgumentException("a secrets write needs a key to write or a password hash change");
             }
         }
 
-        /** The owned keys and values, sorted by key. */
-        public Map<String, String> sortedValues() {
-            return new TreeMap<>(values);
+        @Override
+        public Reason reason() {
+            return compared.stream().anyMatch(SecretComparison::needsWrite)
+                    ? Reason.SECRETS_DIFFER
+                    : Reason.PASSWORD_HASH_SYNC_CHANGES;
+        }
+
+        /** Every owned key's change, redacted: a value is never shown, only whether it is set or readable. */
+        @Override
+        public List<Change> changes() {
+            List<Change> changes = new ArrayList<>();
+            for (SecretComparison key : compared) {
+                String name = key.key().key();
+                switch (key.status()) {
+                    case MISSING -> changes.add(new Change(name, null, SENSITIVE, true));
+                    case DIFFERS -> changes.add(new Change(name, SENSITIVE, SENSITIVE, true));
+                    case NOT_READABLE -> changes.add(new Change(name, NOT_READABLE, SENSITIVE, true));
+                    case MATCHES -> {}
+                }
+            }
+            return changes;
+        }
+
+        /** The owned keys, in key order. */
+        public List<SecretKey> keys() {
+            return values.stream().map(SecretValue::key).sorted().toList();
         }
 
         @Override
@@ -249,7 +300,8 @@ public sealed interface Action {
 
         @Override
         public String toString() {
-            return "PutSecrets[keys=" + sortedValues().keySet() + ", reason=" + reason + "]";
+            return "PutSecrets[keys=" + keys() + ", compared=" + compared + ", passwordHashChange=" + passwordHashChange
+                    + "]";
         }
     }
 
@@ -257,19 +309,19 @@ public sealed interface Action {
      * PUT the provisioning schema: the GET body with exactly {@code patch} (RFC 6902) applied. The patch is empty when
      * the schema cannot be read at plan time (the job does not exist yet): apply then computes it on the schema it reads
      * with {@link SchemaPatch#patch(JsonNode, boolean)} using {@code passwordHashSync}, and skips the PUT when it is
-     * empty.
+     * empty. The Graph writer makes the PUT body from the GET body and the patch.
      */
-    record PutSchema(
-            JobTemplate template,
-            Optional<JsonNode> patch,
-            boolean passwordHashSync,
-            List<Change> changes,
-            String reason)
+    record PutSchema(JobTemplate template, Optional<JsonNode> patch, boolean passwordHashSync, List<Change> changes)
             implements Action {
         public PutSchema {
             Objects.requireNonNull(patch, "patch");
             patch = patch.map(JsonNode::deepCopy);
             changes = List.copyOf(changes);
+        }
+
+        @Override
+        public Reason reason() {
+            return passwordHashSync ? Reason.CREDENTIAL_DATA_WANTED : Reason.CREDENTIAL_DATA_NOT_WANTED;
         }
 
         /** Whether the patch is only known once apply has read the schema. */
@@ -298,8 +350,13 @@ public sealed interface Action {
      * {@code object} has {@code attribute} (graph-api.md section 4.8). It comes after the secrets write, as in the
      * article (Domain in step 5, discovery in step 7): discover needs the Domain secret.
      */
-    record DiscoverDirectory(String directoryName, String object, String attribute, String reason) implements Action {
+    record DiscoverDirectory(String directoryName, String object, String attribute) implements Action {
         public static final String ADDRESS = "job/AD2AADProvisioning/schema/directories/discover";
+
+        @Override
+        public Reason reason() {
+            return Reason.ATTRIBUTE_NEEDED;
+        }
 
         @Override
         public String address() {
@@ -323,10 +380,19 @@ public sealed interface Action {
     }
 
     /**
-     * Start the template's job, whose schedule is not Active ({@code before}, or Disabled for a job this plan creates).
-     * Never planned for a running or quarantined job (graph-api.md section 4.5).
+     * Start the template's job, whose schedule is not Active ({@code before}; Disabled for a job this plan creates,
+     * {@code created}). Never planned for a running or quarantined job (graph-api.md section 4.5).
      */
-    record StartJob(JobTemplate template, String before, String reason) implements Action {
+    record StartJob(JobTemplate template, ScheduleState before, boolean created) implements Action {
+        public StartJob {
+            Objects.requireNonNull(before, "before");
+        }
+
+        @Override
+        public Reason reason() {
+            return created ? Reason.NEW_JOB_IS_DISABLED : Reason.SCHEDULE_NOT_ACTIVE;
+        }
+
         @Override
         public String address() {
             return stateAddress(template);
@@ -339,7 +405,7 @@ public sealed interface Action {
 
         @Override
         public List<Change> changes() {
-            return List.of(new Change("schedule.state", before, "Active", false));
+            return List.of(new Change("schedule.state", before.graphName(), ScheduleState.ACTIVE.graphName(), false));
         }
 
         @Override
@@ -349,7 +415,16 @@ public sealed interface Action {
     }
 
     /** Pause the template's job, whose schedule is Active. */
-    record PauseJob(JobTemplate template, String before, String reason) implements Action {
+    record PauseJob(JobTemplate template, ScheduleState before) implements Action {
+        public PauseJob {
+            Objects.requireNonNull(before, "before");
+        }
+
+        @Override
+        public Reason reason() {
+            return Reason.SCHEDULE_ACTIVE;
+        }
+
         @Override
         public String address() {
             return stateAddress(template);
@@ -362,7 +437,7 @@ public sealed interface Action {
 
         @Override
         public List<Change> changes() {
-            return List.of(new Change("schedule.state", before, "Paused", false));
+            return List.of(new Change("schedule.state", before.graphName(), ScheduleState.PAUSED.graphName(), false));
         }
 
         @Override

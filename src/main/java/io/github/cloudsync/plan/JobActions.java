@@ -6,7 +6,7 @@ import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.ScheduleState;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The job actions for one managed template: create, delete (unwanted or extra), discover before Exchange writeback,
@@ -27,32 +27,19 @@ final class JobActions {
             List<Plan.Notice> notices) {
         JobTemplate template = job.template();
         if (!job.wanted()) {
-            job.first()
-                    .ifPresent(
-                            j -> actions.add(new Action.DeleteJob(template, j.id(), false, unwantedReason(template))));
-            job.others()
-                    .forEach(j -> actions.add(new Action.DeleteJob(template, j.id(), true, unwantedReason(template))));
+            job.first().ifPresent(j -> actions.add(new Action.DeleteJob(template, j.id(), false, Optional.empty())));
+            job.others().forEach(j -> actions.add(new Action.DeleteJob(template, j.id(), true, Optional.empty())));
             return;
         }
-        job.others()
-                .forEach(j -> actions.add(new Action.DeleteJob(
-                        template,
-                        j.id(),
-                        true,
-                        "one job per template: " + job.first().orElseThrow().id() + " (the first by id) is kept")));
+        Optional<String> kept = job.first().map(Job::id);
+        job.others().forEach(j -> actions.add(new Action.DeleteJob(template, j.id(), true, kept)));
         if (job.first().isEmpty()) {
             if (template == JobTemplate.EXCHANGE_WRITEBACK) {
-                actions.add(new Action.DiscoverDirectory(
-                        "Active Directory",
-                        "user",
-                        "mailNickName",
-                        "Exchange hybrid writeback needs mailNickName on user in the AD schema; checked before the"
-                                + " job is created"));
+                actions.add(new Action.DiscoverDirectory("Active Directory", "user", "mailNickName"));
             }
-            actions.add(new Action.CreateJob(template, createReason(template)));
+            actions.add(new Action.CreateJob(template));
             if (state == DesiredState.ACTIVE) {
-                actions.add(
-                        new Action.StartJob(template, "Disabled", "state is active; a new job is created disabled"));
+                actions.add(new Action.StartJob(template, ScheduleState.DISABLED, true));
             }
             return;
         }
@@ -60,34 +47,11 @@ final class JobActions {
         if (live.quarantined()) {
             notices.add(QuarantineNotice.of(template, live, profileArgument));
         }
-        String schedule = display(live.scheduleState());
         if (state == DesiredState.ACTIVE && live.scheduleState() != ScheduleState.ACTIVE && !live.quarantined()) {
-            actions.add(new Action.StartJob(template, schedule, "state is active; the schedule is " + schedule));
+            actions.add(new Action.StartJob(template, live.scheduleState(), false));
         }
         if (state == DesiredState.PAUSED && live.scheduleState() == ScheduleState.ACTIVE) {
-            actions.add(new Action.PauseJob(template, schedule, "state is paused; the schedule is " + schedule));
+            actions.add(new Action.PauseJob(template, live.scheduleState()));
         }
-    }
-
-    /** A schedule state as Graph spells it (Active, Disabled, Paused). */
-    static String display(ScheduleState state) {
-        String name = state.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    private static String createReason(JobTemplate template) {
-        return switch (template) {
-            case PROVISIONING -> "every configuration has an AD2AADProvisioning job; there is none";
-            case PASSWORD_HASH -> "passwordHashSync is true; there is no AD2AADPasswordHash job";
-            case EXCHANGE_WRITEBACK -> "exchangeHybridWriteback is true; there is no AAD2ADExchangeHybridWriteback job";
-        };
-    }
-
-    private static String unwantedReason(JobTemplate template) {
-        return switch (template) {
-            case PROVISIONING -> "every configuration has an AD2AADProvisioning job";
-            case PASSWORD_HASH -> "passwordHashSync is false";
-            case EXCHANGE_WRITEBACK -> "exchangeHybridWriteback is false";
-        };
     }
 }

@@ -35,16 +35,8 @@ public final class Planner {
         List<Action> actions = new ArrayList<>();
         List<Plan.Notice> notices = new ArrayList<>();
         diff.directorySync()
-                .ifPresent(d -> actions.add(new Action.SetDirectorySync(
-                        d.organizationId(),
-                        d.live(),
-                        d.wanted(),
-                        "tenant.directorySyncEnabled is " + d.wanted() + " in the profile; onPremisesSyncEnabled is "
-                                + d.live() + " in Graph")));
-        diff.servicePrincipalToCreate()
-                .ifPresent(name -> actions.add(new Action.CreateServicePrincipal(
-                        name,
-                        "no service principal of the cloud sync application template is named \"" + name + "\"")));
+                .ifPresent(d -> actions.add(new Action.SetDirectorySync(d.organizationId(), d.live(), d.wanted())));
+        diff.servicePrincipalToCreate().ifPresent(name -> actions.add(new Action.CreateServicePrincipal(name)));
         for (JobComparison job : diff.jobs()) {
             JobActions.add(job, diff.state(), profileArgument, actions, notices);
         }
@@ -60,17 +52,13 @@ public final class Planner {
 
     /** Adds the schema action, if any; true when it changes password hash sync. */
     private static boolean schemaActions(Diff diff, List<Action> actions, List<Plan.Notice> notices) {
-        String reason = diff.passwordHashSync()
-                ? "passwordHashSync is true: the user and inetOrgPerson mappings need CredentialData <- [PasswordHash]"
-                : "passwordHashSync is false: CredentialData must not flow from the user and inetOrgPerson mappings";
         SchemaComparison schema = diff.schema();
         if (schema instanceof SchemaComparison.Patch p) {
             actions.add(new Action.PutSchema(
                     JobTemplate.PROVISIONING,
                     Optional.of(p.patch()),
                     diff.passwordHashSync(),
-                    SchemaPatch.changes(p.edits()),
-                    reason));
+                    SchemaPatch.changes(p.edits())));
             return true;
         }
         if (schema instanceof SchemaComparison.KnownAfterApply) {
@@ -82,8 +70,7 @@ public final class Planner {
                             "objectMapping user->User attributeMapping CredentialData",
                             null,
                             Action.KNOWN_AFTER_APPLY,
-                            false)),
-                    reason + " (the schema is read once the job exists)"));
+                            false))));
             return true;
         }
         if (schema instanceof SchemaComparison.NotRead) {

@@ -1,6 +1,5 @@
 package io.github.cloudsync.plan;
 
-import com.flipkart.zjsonpatch.Jackson3JsonPatch;
 import io.github.cloudsync.diff.CredentialDataEdit;
 import io.github.cloudsync.diff.SchemaEdit;
 import java.util.List;
@@ -8,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The provisioning schema edit as apply needs it (apply may import plan but not diff): compute the RFC 6902 patch on a
- * schema read at apply time, apply a patch to the GET body to get the PUT body, and describe the edit.
+ * schema read at apply time, and describe the edit.
  */
 public final class SchemaPatch {
     private SchemaPatch() {}
@@ -16,11 +15,6 @@ public final class SchemaPatch {
     /** The patch that puts CredentialData on (or takes it off) the user and inetOrgPerson mappings; may be empty. */
     public static JsonNode patch(JsonNode schema, boolean passwordHashSync) {
         return CredentialDataEdit.patch(schema, passwordHashSync);
-    }
-
-    /** The PUT body: the GET body with exactly this patch applied (a new tree; keys, order and casing kept). */
-    public static JsonNode apply(JsonNode schema, JsonNode patch) {
-        return Jackson3JsonPatch.apply(patch, schema);
     }
 
     /** What the edit does to this schema, as plan changes (empty when nothing changes). */

@@ -2,7 +2,6 @@ package io.github.cloudsync.plan;
 
 import io.github.cloudsync.diff.Diff;
 import io.github.cloudsync.diff.SecretComparison;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,30 +13,11 @@ final class SecretActions {
     private SecretActions() {}
 
     static void add(Diff diff, boolean passwordHashChange, List<Action> actions, List<Plan.Notice> notices) {
-        List<String> reasons = new ArrayList<>();
-        List<Action.Change> changes = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
-        for (SecretComparison secret : diff.secrets()) {
-            switch (secret.status()) {
-                case MISSING -> {
-                    reasons.add(secret.key() + " is not set");
-                    changes.add(new Action.Change(secret.key(), null, Action.SENSITIVE, true));
-                }
-                case DIFFERS -> {
-                    reasons.add(secret.key() + " differs from the profile");
-                    changes.add(new Action.Change(secret.key(), Action.SENSITIVE, Action.SENSITIVE, true));
-                }
-                case NOT_READABLE -> {
-                    unreadable.add(secret.key());
-                    changes.add(new Action.Change(secret.key(), Action.NOT_READABLE, Action.SENSITIVE, true));
-                }
-                case MATCHES -> {}
-            }
-        }
-        if (passwordHashChange) {
-            reasons.add("password hash sync changes, so AppKey is written");
-        }
-        if (reasons.isEmpty()) {
+        List<String> unreadable = diff.secrets().stream()
+                .filter(s -> s.status() == SecretComparison.Status.NOT_READABLE)
+                .map(s -> s.key().key())
+                .toList();
+        if (!passwordHashChange && diff.secrets().stream().noneMatch(SecretComparison::needsWrite)) {
             for (String key : unreadable) {
                 notices.add(new Plan.Notice(
                         Action.SECRETS,
@@ -46,11 +26,7 @@ final class SecretActions {
             }
             return;
         }
-        if (!unreadable.isEmpty()) {
-            reasons.add(String.join(", ", unreadable)
-                    + " cannot be read back from Graph and is sent with every secrets write");
-        }
-        actions.add(new Action.PutSecrets(diff.ownedSecrets(), changes, String.join("; ", reasons)));
+        actions.add(new Action.PutSecrets(diff.ownedSecrets(), diff.secrets(), passwordHashChange));
         if (!diff.maskedUnownedSecrets().isEmpty()) {
             // graph-api.md section 6.3: Graph keeps keys a PUT leaves out (per-key merge, the evidence says), but no
             // client can send a masked value back, so under whole-set replace these keys would be lost

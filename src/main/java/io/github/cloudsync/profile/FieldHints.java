@@ -1,5 +1,6 @@
 package io.github.cloudsync.profile;
 
+import io.github.cloudsync.model.AccidentalDeletes;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,8 +39,9 @@ final class FieldHints {
                     "global (commercial and GCC), usgov (GCC High), usgovdod (DoD) or china (operated by 21Vianet)",
             "/configuration/state", "active keeps the jobs running; paused pauses them",
             "/configuration/accidentalDeletes/threshold",
-                    "a run stops when it would delete this many objects (500, the Graph default, allows at most"
-                            + " 499); to turn the check off write enabled: false");
+                    "a run stops when it would delete this many objects (" + AccidentalDeletes.DEFAULT.threshold()
+                            + ", the Graph default, allows at most " + (AccidentalDeletes.DEFAULT.threshold() - 1)
+                            + "); to turn the check off write enabled: false");
 
     /** Example values for keys the user left out. */
     private static final Map<String, String> EXAMPLES = Map.of(

@@ -57,7 +57,7 @@ final class SchemaCheck {
         return Position.START;
     }
 
-    private static String packagedSchema() {
+    static String packagedSchema() {
         try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath: the build is broken");

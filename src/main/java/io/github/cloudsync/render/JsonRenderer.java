@@ -7,11 +7,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Renders a plan as JSON, format version 1.0, described by {@code schemas/plan.v1.schema.json}. Secret values never
+ * Renders a plan as JSON, format version 1.1 (1.0 and a {@code reason_code}), described by {@code schemas/plan.v1.schema.json}. Secret values never
  * appear: sensitive changes carry {@code (sensitive)} and the owned secret values are not written at all.
  */
 public final class JsonRenderer {
-    public static final String FORMAT_VERSION = "1.0";
+    public static final String FORMAT_VERSION = "1.1";
 
     public static final String DEFAULT_CAPTION = "cloudsync plan";
 
@@ -52,10 +52,11 @@ public final class JsonRenderer {
     private static ObjectNode action(Action action) {
         ObjectNode node = JSON.createObjectNode();
         node.put("address", action.address());
-        node.put("type", action.getClass().getSimpleName());
+        node.put("type", ActionNames.type(action));
         node.put("action", action.kind().verb());
         node.put("symbol", action.kind().symbol());
-        node.put("reason", action.reason());
+        node.put("reason", ReasonText.of(action));
+        node.put("reason_code", ActionNames.reasonCode(action.reason()));
         ArrayNode dependsOn = node.putArray("depends_on");
         action.after().forEach(dependsOn::add);
         ArrayNode changes = node.putArray("changes");

@@ -33,7 +33,7 @@ public final class MarkdownRenderer {
                         .append(" | `")
                         .append(action.address())
                         .append("` | ")
-                        .append(cell(action.reason()))
+                        .append(cell(ReasonText.of(action)))
                         .append(" |\n");
             }
             appendChanges(out, plan);

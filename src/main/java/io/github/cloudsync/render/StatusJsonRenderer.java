@@ -40,10 +40,7 @@ public final class StatusJsonRenderer {
         node.put("id", job.id());
         node.put("template", job.templateId());
         ObjectNode schedule = node.putObject("schedule");
-        schedule.put(
-                "state",
-                job.scheduleState().name().charAt(0)
-                        + job.scheduleState().name().substring(1).toLowerCase(java.util.Locale.ROOT));
+        schedule.put("state", job.scheduleState().graphName());
         schedule.put("interval", job.interval());
         OptionalLong minutes = StatusReport.intervalMinutes(job.interval());
         if (minutes.isPresent()) {

@@ -50,8 +50,7 @@ public final class StatusTextRenderer {
         line(
                 out,
                 "schedule",
-                job.scheduleState().name().charAt(0)
-                        + job.scheduleState().name().substring(1).toLowerCase(java.util.Locale.ROOT)
+                job.scheduleState().graphName()
                         + (minutes.isPresent()
                                 ? ", every " + minutes.getAsLong() + " minutes"
                                 : ", interval " + job.interval()));
@@ -105,7 +104,7 @@ public final class StatusTextRenderer {
 
     private static String threshold(StatusReport report) {
         if (report.deleteThreshold().isEmpty()) {
-            return "not readable (Graph's default is 500)";
+            return "not readable (Graph's default is " + AccidentalDeletes.DEFAULT.threshold() + ")";
         }
         AccidentalDeletes deletes = report.deleteThreshold().get();
         return deletes.enabled()

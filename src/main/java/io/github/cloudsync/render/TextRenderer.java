@@ -59,7 +59,7 @@ public final class TextRenderer {
                 .append(" ")
                 .append(ansi.bold(action.address()))
                 .append("\n");
-        out.append("      # ").append(action.reason()).append("\n");
+        out.append("      # ").append(ReasonText.of(action)).append("\n");
         List<Action.Change> changes = action.changes();
         int width = changes.stream().mapToInt(c -> c.attribute().length()).max().orElse(0);
         for (Action.Change change : changes) {

@@ -22,10 +22,11 @@ final class ArchitectureRules {
             "graph", Set.of("model"),
             "apply", Set.of("model", "plan", "graph"),
             "render", Set.of("model", "diff", "plan", "apply"),
+            "importer", Set.of("model", "profile", "plan"),
             "emulator", Set.of());
 
     static final List<String> PACKAGES =
-            List.of("model", "profile", "diff", "plan", "graph", "apply", "render", "emulator", "cli");
+            List.of("model", "profile", "diff", "plan", "graph", "apply", "render", "importer", "emulator", "cli");
 
     private ArchitectureRules() {}
 

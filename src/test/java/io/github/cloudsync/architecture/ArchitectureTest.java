@@ -28,7 +28,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"model", "profile", "diff", "plan", "graph", "apply", "render", "emulator"})
+    @ValueSource(strings = {"model", "profile", "diff", "plan", "graph", "apply", "render", "importer", "emulator"})
     void packageImportsOnlyWhatTheRuleAllows(String pkg) {
         ArchitectureRules.packageRule(pkg).check(PRODUCTION);
     }

@@ -1,6 +1,8 @@
 package io.github.cloudsync.bench;
 
+import com.flipkart.zjsonpatch.Jackson3JsonPatch;
 import io.github.cloudsync.apply.Fingerprints;
+import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Organization;
 import io.github.cloudsync.model.ServicePrincipal;
@@ -50,7 +52,7 @@ public class SchemaWorkBenchmark {
                 new Organization("11111111-1111-1111-1111-111111111111", true),
                 Optional.of(new ServicePrincipal("sp", "app", "contoso.com", "1a4721b3-e57f-4451-ae87-ef078703ec94")),
                 List.of(),
-                List.of(),
+                LiveSecrets.NONE,
                 Optional.of(chosen));
     }
 
@@ -59,7 +61,7 @@ public class SchemaWorkBenchmark {
     public SortedMap<String, String> diffPatchFingerprint() {
         JsonNode current = live.provisioningSchema().orElseThrow();
         JsonNode patch = SchemaPatch.patch(current, true);
-        JsonNode next = SchemaPatch.apply(current, patch);
+        JsonNode next = Jackson3JsonPatch.apply(patch, current);
         if (next == current) {
             throw new IllegalStateException("the patch changed nothing");
         }

@@ -2,6 +2,7 @@ package io.github.cloudsync.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.flipkart.zjsonpatch.Jackson3JsonPatch;
 import io.github.cloudsync.plan.Schemas;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class CredentialDataEditTest {
         assertThat(patch.get(0).get("path").asString())
                 .isEqualTo("/synchronizationRules/0/objectMappings/0/attributeMappings/136");
         assertThat(patch.get(0).get("value")).isEqualTo(CredentialDataEdit.mapping());
-        JsonNode put = io.github.cloudsync.plan.SchemaPatch.apply(real, patch);
+        JsonNode put = Jackson3JsonPatch.apply(patch, real);
         assertThat(put).isEqualTo(CredentialDataEdit.edit(real, true).edited());
         ((ArrayNode) put.at("/synchronizationRules/0/objectMappings/0/attributeMappings")).remove(136);
         assertThat(put.toString()).as("same keys, order and casing").isEqualTo(real.toString());
@@ -81,7 +82,7 @@ class CredentialDataEditTest {
 
         assertThat(patch).hasSize(1);
         assertThat(patch.get(0).get("op").asString()).isEqualTo("remove");
-        assertThat(io.github.cloudsync.plan.SchemaPatch.apply(twice, patch)).isEqualTo(once);
+        assertThat(Jackson3JsonPatch.apply(patch, twice)).isEqualTo(once);
     }
 
     @Test
@@ -93,7 +94,7 @@ class CredentialDataEditTest {
         JsonNode patch = CredentialDataEdit.patch(schema, false);
 
         assertThat(patch.valueStream().map(op -> op.get("op").asString())).containsOnly("remove");
-        JsonNode after = io.github.cloudsync.plan.SchemaPatch.apply(schema, patch);
+        JsonNode after = Jackson3JsonPatch.apply(patch, schema);
         assertThat(after).isEqualTo(Schemas.modern());
     }
 

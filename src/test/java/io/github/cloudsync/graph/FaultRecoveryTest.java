@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.ScheduleState;
 import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
 import io.github.cloudsync.testing.EmulatorControl.LoggedRequest;
 import java.time.Duration;
@@ -132,8 +134,10 @@ class FaultRecoveryTest {
         ServicePrincipal sp = session.writer().instantiate(TEMPLATE, "drop.example");
         graph.control.addFault("{\"kind\":\"drop\",\"method\":\"GET\",\"count\":1}");
         graph.control.addFault("{\"kind\":\"drop\",\"method\":\"PUT\",\"count\":1}");
-        session.writer().putSecrets(sp.id(), List.of(new Secret("Domain", "{\"domain\":\"drop.example\"}")));
-        assertThat(session.reader().secrets(sp.id())).extracting(Secret::key).contains("Domain");
+        session.writer().putSecrets(sp.id(), LiveSecrets.NONE, List.of(new SecretValue.Domain("drop.example")));
+        assertThat(session.reader().secrets(sp.id()).read())
+                .extracting(Secret::key)
+                .contains("Domain");
         assertThat(graph.statuses("PUT", "/secrets")).hasSize(2);
     }
 

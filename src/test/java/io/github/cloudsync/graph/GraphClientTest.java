@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.Organization;
 import io.github.cloudsync.model.ScheduleState;
 import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.SecretKey;
+import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Every reader and writer call over real HTTP against the emulator, as Microsoft's recipe uses them. */
@@ -44,8 +48,9 @@ class GraphClientTest {
 
         Job provisioning = writer.createJob(sp.id(), "AD2AADProvisioning");
         assertThat(provisioning.scheduleState()).isEqualTo(ScheduleState.DISABLED);
-        writer.putSecrets(sp.id(), List.of(new Secret("Domain", "{\"domain\":\"contoso.com\"}")));
-        assertThat(reader.secrets(sp.id())).extracting(Secret::key).contains("Domain");
+        writer.putSecrets(sp.id(), LiveSecrets.NONE, List.of(new SecretValue.Domain("contoso.com")));
+        assertThat(reader.secrets(sp.id()).read()).extracting(Secret::key).contains("Domain");
+        assertThat(reader.secrets(sp.id()).value(SecretKey.DOMAIN)).contains(new SecretValue.Domain("contoso.com"));
 
         JsonNode schema = reader.schema(sp.id(), provisioning.id());
         String adDirectory = directoryId(schema, "Active Directory");
@@ -73,7 +78,7 @@ class GraphClientTest {
         Job job = session.writer().createJob(sp.id(), "AD2AADProvisioning");
         ObjectNode schema = (ObjectNode) session.reader().schema(sp.id(), job.id());
         List<String> keysBefore = List.copyOf(schema.propertyNames());
-        session.writer().putSchema(sp.id(), job.id(), schema);
+        session.writer().putSchema(sp.id(), job.id(), schema, JsonNodeFactory.instance.arrayNode());
         JsonNode after = session.reader().schema(sp.id(), job.id());
         assertThat(List.copyOf(after.propertyNames())).isEqualTo(keysBefore);
         assertThat(after.path("synchronizationRules").toString())
@@ -119,8 +124,11 @@ class GraphClientTest {
     @Test
     void syncBackendErrorsAreUnwrappedWithTheirRequestIds() {
         ServicePrincipal sp = session.writer().instantiate(TEMPLATE, "errors.example");
-        assertThatThrownBy(
-                        () -> session.writer().putSecrets(sp.id(), List.of(new Secret("SyncNotificationSettings", ""))))
+        assertThatThrownBy(() -> session.writer()
+                        .putSecrets(
+                                sp.id(),
+                                SecretsCodec.read(List.of(new Secret("SyncNotificationSettings", ""))),
+                                List.of()))
                 .isInstanceOfSatisfying(GraphException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.code()).isEqualTo("InvalidNotificationSettings");

@@ -6,10 +6,11 @@ import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.DesiredState;
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Notifications;
 import io.github.cloudsync.model.Profile;
-import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -93,9 +94,10 @@ class LiveStateReaderTest {
         session.writer()
                 .putSecrets(
                         sp.id(),
+                        LiveSecrets.NONE,
                         List.of(
-                                new Secret("Domain", "{\"domain\":\"" + name + "\"}"),
-                                new Secret("AppKey", "{\"appKeyScenario\":\"AD2AADPasswordHash\"}")));
+                                new SecretValue.Domain(name),
+                                new SecretValue.AppKey(SecretValue.AppKey.Scenario.PASSWORD_HASH)));
         return sp;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -49,10 +50,9 @@ class NoSecretsInOutputTest {
                 session.writer()
                         .putSecrets(
                                 sp.id(),
-                                List.of(
-                                        new Secret("AppKey", APP_KEY_VALUE),
-                                        new Secret("Password", PASSWORD_VALUE),
-                                        new Secret("Domain", "{\"domain\":\"leak.example\"}")));
+                                SecretsCodec.read(List.of(
+                                        new Secret("AppKey", APP_KEY_VALUE), new Secret("Password", PASSWORD_VALUE))),
+                                List.of(new SecretValue.Domain("leak.example")));
                 assertThat(graph.control.state().toString())
                         .as("the known value really reached the tenant")
                         .contains(PASSWORD_VALUE);
@@ -62,9 +62,10 @@ class NoSecretsInOutputTest {
                 assertThatThrownBy(() -> session.writer()
                                 .putSecrets(
                                         sp.id(),
-                                        List.of(
+                                        SecretsCodec.read(List.of(
                                                 new Secret("SyncNotificationSettings", ""),
-                                                new Secret("AppKey", APP_KEY_VALUE))))
+                                                new Secret("AppKey", APP_KEY_VALUE))),
+                                        List.of()))
                         .isInstanceOfSatisfying(GraphException.class, e -> written.add(e.getMessage() + e.whatToDo()));
             }
         } finally {

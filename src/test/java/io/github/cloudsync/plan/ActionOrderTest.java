@@ -4,20 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.ScheduleState;
+import io.github.cloudsync.model.SecretValue;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Actions run in topological order of after(), ties by address; the input order never matters. */
 class ActionOrderTest {
-    private static final Action SYNC = new Action.SetDirectorySync("t", null, true, "r");
-    private static final Action SP = new Action.CreateServicePrincipal("contoso.com", "r");
-    private static final Action JOB = new Action.CreateJob(JobTemplate.PROVISIONING, "r");
+    private static final Action SYNC = new Action.SetDirectorySync("t", null, true);
+    private static final Action SP = new Action.CreateServicePrincipal("contoso.com");
+    private static final Action JOB = new Action.CreateJob(JobTemplate.PROVISIONING);
     private static final Action SCHEMA =
-            new Action.PutSchema(JobTemplate.PROVISIONING, Optional.empty(), true, List.of(), "r");
-    private static final Action SECRETS = new Action.PutSecrets(Map.of("Domain", "{}"), List.of(), "r");
-    private static final Action START = new Action.StartJob(JobTemplate.PROVISIONING, "Disabled", "r");
+            new Action.PutSchema(JobTemplate.PROVISIONING, Optional.empty(), true, List.of());
+    private static final Action SECRETS =
+            new Action.PutSecrets(List.of(new SecretValue.Domain("contoso.com")), List.of(), true);
+    private static final Action START = new Action.StartJob(JobTemplate.PROVISIONING, ScheduleState.DISABLED, true);
 
     @Test
     void dependenciesFirstThenAddresses() {
@@ -31,8 +33,8 @@ class ActionOrderTest {
 
     @Test
     void discoverFollowsTheSecretsWriteAndPrecedesTheExchangeJob() {
-        Action discover = new Action.DiscoverDirectory("Active Directory", "user", "mailNickname", "r");
-        Action exchange = new Action.CreateJob(JobTemplate.EXCHANGE_WRITEBACK, "r");
+        Action discover = new Action.DiscoverDirectory("Active Directory", "user", "mailNickname");
+        Action exchange = new Action.CreateJob(JobTemplate.EXCHANGE_WRITEBACK);
 
         assertThat(ActionOrder.sort(List.of(exchange, discover, SECRETS, SCHEMA, JOB, SP)))
                 .containsExactly(SP, JOB, SCHEMA, SECRETS, discover, exchange);
@@ -45,8 +47,7 @@ class ActionOrderTest {
 
     @Test
     void duplicateAddressesAreRefused() {
-        assertThatThrownBy(
-                        () -> ActionOrder.sort(List.of(JOB, new Action.CreateJob(JobTemplate.PROVISIONING, "again"))))
+        assertThatThrownBy(() -> ActionOrder.sort(List.of(JOB, new Action.CreateJob(JobTemplate.PROVISIONING))))
                 .hasMessageContaining("job/AD2AADProvisioning");
     }
 }

@@ -6,6 +6,8 @@ import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.ScheduleState;
+import io.github.cloudsync.model.SecretKey;
+import io.github.cloudsync.model.SecretValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,9 +60,11 @@ class PlannerNoticeTest {
                 .isInstanceOfSatisfying(
                         Action.PutSecrets.class,
                         put -> assertThat(put.values())
-                                .containsEntry("AppKey", "{\"appKeyScenario\":\"AD2AADProvisioning\"}")
-                                .containsEntry("Domain", "{\"domain\":\"fabrikam.com\"}")
-                                .containsKey("SyncNotificationSettings"));
+                                .contains(
+                                        new SecretValue.AppKey(SecretValue.AppKey.Scenario.PROVISIONING),
+                                        new SecretValue.Domain("fabrikam.com"))
+                                .extracting(SecretValue::key)
+                                .contains(SecretKey.SYNC_NOTIFICATION_SETTINGS));
     }
 
     @Test

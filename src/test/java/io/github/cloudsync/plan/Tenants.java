@@ -1,5 +1,6 @@
 package io.github.cloudsync.plan;
 
+import io.github.cloudsync.graph.SecretsCodec;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobStatus;
 import io.github.cloudsync.model.JobTemplate;
@@ -66,14 +67,15 @@ public final class Tenants {
                 new Organization(ProfileBuilder.TENANT_ID, null),
                 Optional.of(servicePrincipal()),
                 List.of(),
-                otherSecrets,
+                SecretsCodec.read(otherSecrets),
                 Optional.empty());
         TenantSimulator tenant = new TenantSimulator(start, Schemas.modern());
         tenant.apply(Planner.plan(profile, start));
         return tenant.view();
     }
 
+    /** The live state with these jobs, secrets (as a GET returns them, read by graph's codec) and schema. */
     public static LiveState with(LiveState live, List<Job> jobs, List<Secret> secrets, Optional<JsonNode> schema) {
-        return new LiveState(live.organization(), live.servicePrincipal(), jobs, secrets, schema);
+        return new LiveState(live.organization(), live.servicePrincipal(), jobs, SecretsCodec.read(secrets), schema);
     }
 }

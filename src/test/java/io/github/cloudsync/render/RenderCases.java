@@ -50,7 +50,7 @@ final class RenderCases {
                 List.of(
                         Tenants.quarantined(JobTemplate.PROVISIONING, "a", "TooManyDeletes"),
                         Tenants.job(JobTemplate.PROVISIONING, "b", ScheduleState.PAUSED)),
-                concat(synced.secrets(), new Secret("Password", Secret.MASK)),
+                concat(synced.secrets().read(), new Secret("Password", Secret.MASK)),
                 synced.provisioningSchema());
         cases.put(
                 "quarantined-and-duplicate",
@@ -60,7 +60,7 @@ final class RenderCases {
                 "paused",
                 Planner.plan(ProfileBuilder.contoso().state(DesiredState.PAUSED).build(), synced));
 
-        LiveState real = Tenants.with(synced, synced.jobs(), synced.secrets(), Optional.of(Schemas.real2020()));
+        LiveState real = Tenants.with(synced, synced.jobs(), synced.secrets().read(), Optional.of(Schemas.real2020()));
         cases.put(
                 "real-2020-schema-phs-on",
                 Planner.plan(ProfileBuilder.contoso().passwordHashSync(true).build(), real));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.cloudsync.cli.CliRun;
-import io.github.cloudsync.diff.OwnedSecrets;
 import io.github.cloudsync.emulator.GraphEmulator;
 import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.SecretKey;
 import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.testing.EmulatorControl;
 import java.io.IOException;
@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 class EndToEndPropertyTest {
     private static final Set<String> OWNED =
-            Set.of(OwnedSecrets.APP_KEY, OwnedSecrets.DOMAIN, OwnedSecrets.SYNC_NOTIFICATION_SETTINGS);
+            Set.of(SecretKey.APP_KEY.key(), SecretKey.DOMAIN.key(), SecretKey.SYNC_NOTIFICATION_SETTINGS.key());
     private static final Map<String, String> TEMPLATES = Map.of(
             "AD2AADProvisioning", "always",
             "AD2AADPasswordHash", "passwordHashSync",

@@ -3,8 +3,8 @@ package io.github.cloudsync.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.CliRun;
-import io.github.cloudsync.diff.OwnedSecrets;
 import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.SecretKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 /** The invariants every golden scenario keeps, checked from the emulator's state and request log after apply. */
 final class ScenarioChecks {
     private static final Set<String> OWNED =
-            Set.of(OwnedSecrets.APP_KEY, OwnedSecrets.DOMAIN, OwnedSecrets.SYNC_NOTIFICATION_SETTINGS);
+            Set.of(SecretKey.APP_KEY.key(), SecretKey.DOMAIN.key(), SecretKey.SYNC_NOTIFICATION_SETTINGS.key());
     private static final Set<String> MASKED = Set.of("Password", "SecretToken", "ClientSecret");
     private static final Pattern CREDENTIAL_DATA_PATH =
             Pattern.compile("^/synchronizationRules/\\d+/objectMappings/\\d+/attributeMappings/\\d+$");

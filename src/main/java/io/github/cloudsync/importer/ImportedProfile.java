@@ -1,6 +1,5 @@
-package io.github.cloudsync.cli;
+package io.github.cloudsync.importer;
 
-import io.github.cloudsync.diff.OwnedSecrets;
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.DesiredState;
@@ -11,50 +10,43 @@ import io.github.cloudsync.model.Notifications;
 import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.ScheduleState;
+import io.github.cloudsync.model.SecretKey;
+import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
+import io.github.cloudsync.profile.ProfileFormats;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The profile v1 that describes a live configuration, and a warning for everything in Graph that profile v1 cannot say
  * (so nothing is dropped silently): jobs of other templates, duplicate jobs, scoping filters, custom object mappings,
  * and the attribute mappings beyond CredentialData, which cloudsync keeps as they are but does not describe.
  */
-record ImportedProfile(Profile profile, List<String> warnings) {
-    /** The recipient pattern of schemas/profile.v1.schema.json. */
-    private static final Pattern RECIPIENT =
-            Pattern.compile("^[^@\\s;,]+@([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}$");
-
-    private static final Pattern DOMAIN = Pattern.compile(
-            "^([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$");
-
-    ImportedProfile {
+public record ImportedProfile(Profile profile, List<String> warnings) {
+    public ImportedProfile {
         warnings = List.copyOf(warnings);
     }
 
-    static ImportedProfile of(LiveState live, Cloud cloud) {
+    public static ImportedProfile of(LiveState live, Cloud cloud) {
         ServicePrincipal sp = live.servicePrincipal().orElseThrow();
         List<String> warnings = new ArrayList<>();
         String domain = domain(live, sp, warnings);
-        Optional<JsonNode> settings = live.secret(OwnedSecrets.SYNC_NOTIFICATION_SETTINGS)
-                .filter(s -> !s.masked())
-                .flatMap(s -> OwnedSecrets.parseObject(s.value()));
+        Optional<SecretValue.NotificationSettings> settings =
+                live.secrets().value(SecretValue.NotificationSettings.class);
         if (settings.isEmpty()) {
-            warnings.add("the SyncNotificationSettings secret is missing or unreadable: the profile says Graph's"
-                    + " defaults (threshold 500, notifications on, no recipients), and plan will write them");
+            warnings.add("the " + SecretKey.SYNC_NOTIFICATION_SETTINGS.key() + " secret is missing or unreadable: the"
+                    + " profile says Graph's defaults (threshold " + AccidentalDeletes.DEFAULT.threshold()
+                    + ", notifications on, no recipients), and plan will write them");
         }
         Profile.Configuration configuration = new Profile.Configuration(
                 domain,
                 sp.displayName(),
                 !live.jobs(JobTemplate.PASSWORD_HASH).isEmpty(),
                 !live.jobs(JobTemplate.EXCHANGE_WRITEBACK).isEmpty(),
-                settings.map(s -> deletes(s, warnings)).orElse(AccidentalDeletes.DEFAULT),
-                settings.map(s -> notifications(s, warnings)).orElse(Notifications.DEFAULT),
+                settings.map(s -> deletes(s.accidentalDeletes(), warnings)).orElse(AccidentalDeletes.DEFAULT),
+                settings.map(s -> notifications(s.notifications(), warnings)).orElse(Notifications.DEFAULT),
                 state(live, warnings));
         jobWarnings(live, warnings);
         live.provisioningSchema().ifPresent(schema -> ImportedSchema.warnings(schema, warnings));
@@ -67,15 +59,14 @@ record ImportedProfile(Profile profile, List<String> warnings) {
     }
 
     private static String domain(LiveState live, ServicePrincipal sp, List<String> warnings) {
-        Optional<String> domain = live.secret(OwnedSecrets.DOMAIN)
-                .filter(s -> !s.masked())
-                .flatMap(s -> OwnedSecrets.parseObject(s.value()))
-                .map(d -> d.path("domain").asString(""))
-                .filter(d -> DOMAIN.matcher(d).matches());
+        Optional<String> domain = live.secrets()
+                .value(SecretValue.Domain.class)
+                .map(SecretValue.Domain::name)
+                .filter(ProfileFormats::domain);
         if (domain.isPresent()) {
             return domain.get();
         }
-        if (DOMAIN.matcher(sp.displayName()).matches()) {
+        if (ProfileFormats.domain(sp.displayName())) {
             warnings.add("the Domain secret is missing or not a domain: the profile uses the display name \""
                     + sp.displayName() + "\" as the domain, and plan will write it; check it");
             return sp.displayName();
@@ -86,36 +77,31 @@ record ImportedProfile(Profile profile, List<String> warnings) {
                 "write the profile by hand (docs/profile.md); its configuration.domain is the on-premises AD domain");
     }
 
-    private static AccidentalDeletes deletes(JsonNode settings, List<String> warnings) {
-        JsonNode enabled = settings.path("DeleteThresholdEnabled");
-        JsonNode value = settings.path("DeleteThresholdValue");
-        int threshold = value.isIntegralNumber() ? value.intValue() : AccidentalDeletes.DEFAULT.threshold();
-        if (threshold < 1 || threshold > 100_000) {
-            warnings.add("DeleteThresholdValue " + threshold + " is outside what profile v1 accepts (1 to 100000): "
-                    + "the profile says " + Math.max(1, Math.min(threshold, 100_000)) + ", and plan will write it");
-            threshold = Math.max(1, Math.min(threshold, 100_000));
+    private static AccidentalDeletes deletes(AccidentalDeletes live, List<String> warnings) {
+        int threshold = live.threshold();
+        int lowest = ProfileFormats.thresholdMinimum();
+        int highest = ProfileFormats.thresholdMaximum();
+        if (threshold < lowest || threshold > highest) {
+            int kept = Math.max(lowest, Math.min(threshold, highest));
+            warnings.add("the delete threshold " + threshold + " is outside what profile v1 accepts (" + lowest + " to "
+                    + highest + "): the profile says " + kept + ", and plan will write it");
+            threshold = kept;
         }
-        return new AccidentalDeletes(
-                enabled.isBoolean() ? enabled.booleanValue() : AccidentalDeletes.DEFAULT.enabled(), threshold);
+        return new AccidentalDeletes(live.enabled(), threshold);
     }
 
-    private static Notifications notifications(JsonNode settings, List<String> warnings) {
-        JsonNode enabled = settings.path("Enabled");
+    private static Notifications notifications(Notifications live, List<String> warnings) {
         List<String> recipients = new ArrayList<>();
-        for (String recipient : Arrays.stream(
-                        settings.path("Recipients").asString("").split("[;,]"))
-                .map(String::trim)
-                .filter(r -> !r.isEmpty())
-                .toList()) {
+        for (String recipient : live.recipients()) {
             boolean duplicate = recipients.stream().anyMatch(r -> r.equalsIgnoreCase(recipient));
-            if (!RECIPIENT.matcher(recipient).matches()) {
+            if (!ProfileFormats.recipient(recipient)) {
                 warnings.add("notification recipient \"" + recipient + "\" is not an e-mail address profile v1"
                         + " accepts: left out, so plan will remove it");
             } else if (!duplicate) {
                 recipients.add(recipient);
             }
         }
-        return new Notifications(enabled.isBoolean() ? enabled.booleanValue() : true, recipients);
+        return new Notifications(live.enabled(), recipients);
     }
 
     /** Active unless every managed, unquarantined job is paused or disabled; mixed schedules are warned about. */

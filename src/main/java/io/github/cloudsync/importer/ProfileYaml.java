@@ -1,6 +1,7 @@
-package io.github.cloudsync.cli;
+package io.github.cloudsync.importer;
 
 import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.profile.ProfileFormats;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,9 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
  * YAML 1.2 double-quoted scalars accept).
  */
 final class ProfileYaml {
-    /** The {@code $id} of schemas/profile.v1.schema.json. */
-    static final String SCHEMA_URL = "https://cloudsync.github.io/schemas/profile.v1.schema.json";
-
     private static final Pattern PLAIN = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._@()/-]*( [A-Za-z0-9._@()/-]+)*$");
     /** The YAML 1.2 core schema's int and float forms, which a plain scalar must not look like. */
     private static final Pattern NUMBER =
@@ -29,7 +27,9 @@ final class ProfileYaml {
     static String write(Profile profile, String... header) {
         Profile.Configuration c = profile.configuration();
         StringBuilder out = new StringBuilder();
-        out.append("# yaml-language-server: $schema=").append(SCHEMA_URL).append("\n");
+        out.append("# yaml-language-server: $schema=")
+                .append(ProfileFormats.schemaId())
+                .append("\n");
         for (String line : header) {
             out.append("# ").append(line).append("\n");
         }

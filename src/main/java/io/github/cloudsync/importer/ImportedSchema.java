@@ -1,4 +1,4 @@
-package io.github.cloudsync.cli;
+package io.github.cloudsync.importer;
 
 import java.util.List;
 import tools.jackson.databind.JsonNode;
