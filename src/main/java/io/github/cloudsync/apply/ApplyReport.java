@@ -1,6 +1,8 @@
 package io.github.cloudsync.apply;
 
+import io.github.cloudsync.model.PlanException;
 import java.util.List;
+import java.util.Optional;
 
 /** Every step of an apply in plan order, with what became of it. */
 public record ApplyReport(List<StepOutcome> steps) {
@@ -14,5 +16,17 @@ public record ApplyReport(List<StepOutcome> steps) {
 
     public long count(StepOutcome.Status status) {
         return steps.stream().filter(s -> s.status() == status).count();
+    }
+
+    /** The failure of the step that stopped the apply; empty when every step was done. */
+    public Optional<PlanException> failure() {
+        return steps.stream()
+                .filter(s -> s.status() == StepOutcome.Status.FAILED)
+                .findFirst()
+                .map(failed -> new PlanException(
+                        "step " + failed.action().address() + " failed: " + failed.message(),
+                        failed.whatToDo().isEmpty()
+                                ? "fix the cause and run `cloudsync apply` again: every step is safe to repeat"
+                                : failed.whatToDo() + " (every step is safe to repeat)"));
     }
 }

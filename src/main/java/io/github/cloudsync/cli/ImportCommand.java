@@ -14,6 +14,7 @@ import io.github.cloudsync.plan.Plan;
 import io.github.cloudsync.plan.Planner;
 import io.github.cloudsync.profile.LoadResult;
 import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.read.TenantCheck;
 import io.github.cloudsync.render.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,8 +1,15 @@
 package io.github.cloudsync.cli;
 
+import io.github.cloudsync.apply.Fingerprints;
+import io.github.cloudsync.apply.SavedPlan;
+import io.github.cloudsync.apply.SavedPlanFile;
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.read.PlanRun;
+import io.github.cloudsync.render.JsonRenderer;
+import io.github.cloudsync.render.MarkdownRenderer;
+import io.github.cloudsync.render.TextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -68,7 +75,7 @@ final class PlanCommand implements Callable<Integer> {
             run.warnings().forEach(w -> stderr.println("Warning: " + w));
             stdout.print(output.render(run.plan(), terminal));
             if (out != null) {
-                SavedPlanFile.write(out, SavedPlanFile.of(run, graphOptions));
+                SavedPlanFile.write(out, saved(run));
                 stdout.println();
                 stdout.println("Saved the plan to: " + out);
                 stdout.println("To perform exactly these actions, run: cloudsync apply " + out);
@@ -76,5 +83,21 @@ final class PlanCommand implements Callable<Integer> {
             stdout.flush();
             return detailedExitCode && !run.plan().empty() ? ExitCodes.CHANGES : ExitCodes.OK;
         }
+    }
+
+    /** The plan to save: what {@code run} was made from, and the plan in every format. */
+    private SavedPlan saved(PlanRun run) {
+        return new SavedPlan(
+                SavedPlan.FORMAT_VERSION,
+                Version.number(),
+                SavedPlanFile.digest(run.profile()),
+                run.profileArgument(),
+                SavedPlanFile.graphRoot(run.profile(), graphOptions.graphUrl(), graphOptions.graphVersion()),
+                run.profile().tenant().id(),
+                run.profile(),
+                Fingerprints.of(run.live()),
+                JsonRenderer.tree(run.plan(), JsonRenderer.DEFAULT_CAPTION),
+                TextRenderer.render(run.plan()),
+                MarkdownRenderer.render(run.plan()));
     }
 }

@@ -20,12 +20,14 @@ final class ArchitectureRules {
             "diff", Set.of("model"),
             "plan", Set.of("model", "diff"),
             "graph", Set.of("model"),
-            "apply", Set.of("model", "plan", "graph"),
+            "read", Set.of("model", "diff", "plan", "graph"),
+            "apply", Set.of("model", "plan", "graph", "read"),
             "render", Set.of("model", "diff", "plan", "apply"),
+            "drift", Set.of("model", "profile", "plan", "graph", "read", "render"),
             "emulator", Set.of());
 
     static final List<String> PACKAGES =
-            List.of("model", "profile", "diff", "plan", "graph", "apply", "render", "emulator", "cli");
+            List.of("model", "profile", "diff", "plan", "graph", "read", "apply", "render", "drift", "emulator", "cli");
 
     private ArchitectureRules() {}
 

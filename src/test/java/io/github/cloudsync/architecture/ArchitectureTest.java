@@ -27,8 +27,21 @@ class ArchitectureTest {
                 .contains(ArchitectureRules.ROOT + ".model", ArchitectureRules.ROOT + ".cli");
     }
 
+    @Test
+    void everyPackageHasARule() {
+        assertThat(PRODUCTION.stream()
+                        .map(c -> c.getPackageName())
+                        .filter(p -> p.startsWith(ArchitectureRules.ROOT + "."))
+                        .map(p ->
+                                p.substring(ArchitectureRules.ROOT.length() + 1).split("\\.")[0])
+                        .distinct())
+                .as("a package without a rule in ArchitectureRules")
+                .allMatch(ArchitectureRules.PACKAGES::contains);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"model", "profile", "diff", "plan", "graph", "apply", "render", "emulator"})
+    @ValueSource(
+            strings = {"model", "profile", "diff", "plan", "graph", "read", "apply", "render", "drift", "emulator"})
     void packageImportsOnlyWhatTheRuleAllows(String pkg) {
         ArchitectureRules.packageRule(pkg).check(PRODUCTION);
     }

@@ -1,13 +1,8 @@
-package io.github.cloudsync.cli;
+package io.github.cloudsync.apply;
 
-import io.github.cloudsync.apply.Fingerprints;
-import io.github.cloudsync.apply.SavedPlan;
 import io.github.cloudsync.graph.GraphEndpoint;
 import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.Profile;
-import io.github.cloudsync.render.JsonRenderer;
-import io.github.cloudsync.render.MarkdownRenderer;
-import io.github.cloudsync.render.TextRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,46 +11,31 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and writes saved plans ({@code plan --out}) as JSON files. */
-final class SavedPlanFile {
+public final class SavedPlanFile {
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private SavedPlanFile() {}
 
-    /** A saved plan for what {@code run} read and planned through {@code graph}. */
-    static SavedPlan of(PlanRun run, GraphOptions options) {
-        return new SavedPlan(
-                SavedPlan.FORMAT_VERSION,
-                Version.number(),
-                digest(run.profile()),
-                run.profileArgument(),
-                graphRoot(run.profile(), options),
-                run.profile().tenant().id(),
-                run.profile(),
-                Fingerprints.of(run.live()),
-                JsonRenderer.tree(run.plan(), JsonRenderer.DEFAULT_CAPTION),
-                TextRenderer.render(run.plan()),
-                MarkdownRenderer.render(run.plan()));
-    }
-
-    /** The Graph root a plan is made against: {@code --graph-url}, else the profile's cloud's. */
-    static String graphRoot(Profile profile, GraphOptions options) {
-        return GraphEndpoint.of(profile.tenant().cloud(), options.graphUrl(), options.graphVersion())
+    /** The Graph root a plan is made against: {@code graphUrl} ({@code --graph-url}) if given, else the cloud's. */
+    public static String graphRoot(Profile profile, String graphUrl, String graphVersion) {
+        return GraphEndpoint.of(profile.tenant().cloud(), graphUrl, graphVersion)
                 .graphRoot()
                 .toString();
     }
 
     /** Whether {@code now} is the plan that was saved (compared as parsed JSON, so number widths do not matter). */
-    static boolean samePlan(SavedPlan saved, io.github.cloudsync.plan.Plan now) {
-        String text = JSON.writeValueAsString(JsonRenderer.tree(now, JsonRenderer.DEFAULT_CAPTION));
+    static boolean samePlan(SavedPlan saved, JsonNode now) {
+        String text = JSON.writeValueAsString(now);
         return JSON.readTree(text).equals(JSON.readTree(JSON.writeValueAsString(saved.plan())));
     }
 
-    static void write(Path file, SavedPlan plan) {
+    public static void write(Path file, SavedPlan plan) {
         try {
             Files.writeString(file, JSON.writeValueAsString(plan) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -63,7 +43,7 @@ final class SavedPlanFile {
         }
     }
 
-    static SavedPlan read(Path file) {
+    public static SavedPlan read(Path file) {
         SavedPlan plan;
         try {
             plan = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), SavedPlan.class);
@@ -88,7 +68,7 @@ final class SavedPlanFile {
     }
 
     /** SHA-256 of the profile as loaded (defaults applied), so a plan is tied to exactly what it was made from. */
-    static String digest(Profile profile) {
+    public static String digest(Profile profile) {
         try {
             byte[] bytes = JSON.writeValueAsString(profile).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -1,4 +1,4 @@
-package io.github.cloudsync.cli;
+package io.github.cloudsync.read;
 
 import io.github.cloudsync.diff.OwnedSecrets;
 import io.github.cloudsync.graph.GraphReader;
@@ -10,9 +10,7 @@ import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.Secret;
 import io.github.cloudsync.model.ServicePrincipal;
-import io.github.cloudsync.render.StatusReport;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -21,20 +19,21 @@ import tools.jackson.databind.JsonNode;
  * A profile's configuration as status, allow-deletes and restart need it, read with GETs only: the tenant is checked,
  * then the service principal, its jobs and its secrets (no schema). Refuses when the configuration does not exist.
  */
-record ConfigurationRead(
+public record ConfigurationRead(
         Profile profile,
         String profileArgument,
         ServicePrincipal servicePrincipal,
         List<Job> jobs,
         List<Secret> secrets,
         List<String> warnings) {
-    ConfigurationRead {
+    public ConfigurationRead {
         jobs = List.copyOf(jobs);
         secrets = List.copyOf(secrets);
         warnings = List.copyOf(warnings);
     }
 
-    static ConfigurationRead read(Profile profile, String profileArgument, GraphReader graph) {
+    /** Reads the configuration the profile names; refuses another tenant or a configuration that does not exist. */
+    public static ConfigurationRead read(Profile profile, String profileArgument, GraphReader graph) {
         String organization = graph.organization().id();
         TenantCheck.require(profile.tenant().id(), organization);
         String displayName = profile.configuration().displayName();
@@ -56,7 +55,7 @@ record ConfigurationRead(
     }
 
     /** The job of {@code templateId}; refuses when there is none, warns and takes the first when there are several. */
-    Job job(String templateId) {
+    public Job job(String templateId) {
         List<Job> matching =
                 jobs.stream().filter(j -> j.templateId().equals(templateId)).toList();
         if (matching.isEmpty()) {
@@ -67,8 +66,32 @@ record ConfigurationRead(
         return matching.get(0);
     }
 
+    /**
+     * The job of {@code templateId} when it holds back deletes (quarantined for TooManyDeletes); refuses any other job,
+     * since ForceDeletes on it would let through deletes no one reviewed.
+     */
+    public Job jobHoldingDeletes(String templateId) {
+        Job target = job(templateId);
+        Optional<String> reason = target.quarantineReason();
+        if (reason.isEmpty()) {
+            throw new PlanException(
+                    templateId + " job " + target.id() + " is not quarantined (status "
+                            + target.status().code() + "): it holds back no deletes, so there is nothing to allow",
+                    "run `cloudsync status -p " + profileArgument + "` to see the jobs");
+        }
+        if (!reason.get().equals("TooManyDeletes")) {
+            throw new PlanException(
+                    templateId + " job " + target.id() + " is quarantined for " + reason.get()
+                            + ", not TooManyDeletes: no deletes are held, and ForceDeletes would let later ones"
+                            + " through unreviewed",
+                    "fix the cause, then run: cloudsync restart -p " + profileArgument + " --scope quarantine"
+                            + (templateId.equals(JobTemplate.PROVISIONING.templateId()) ? "" : " --job " + templateId));
+        }
+        return target;
+    }
+
     /** The delete threshold in the SyncNotificationSettings secret (Graph's defaults for keys it omits). */
-    Optional<AccidentalDeletes> deleteThreshold() {
+    public Optional<AccidentalDeletes> deleteThreshold() {
         return secrets.stream()
                 .filter(s -> s.key().equals(OwnedSecrets.SYNC_NOTIFICATION_SETTINGS) && !s.masked())
                 .findFirst()
@@ -82,19 +105,5 @@ record ConfigurationRead(
         return new AccidentalDeletes(
                 enabled.isBoolean() ? enabled.booleanValue() : AccidentalDeletes.DEFAULT.enabled(),
                 value.isIntegralNumber() ? value.intValue() : AccidentalDeletes.DEFAULT.threshold());
-    }
-
-    /** The status report, managed jobs first in template order (provisioning, password hash, Exchange), then by id. */
-    StatusReport report() {
-        Comparator<Job> order = Comparator.<Job>comparingInt(
-                        j -> j.template().map(JobTemplate::ordinal).orElse(JobTemplate.values().length))
-                .thenComparing(Job::id);
-        return new StatusReport(
-                profile.name(),
-                profileArgument,
-                profile.tenant().id(),
-                servicePrincipal,
-                deleteThreshold(),
-                jobs.stream().sorted(order).toList());
     }
 }

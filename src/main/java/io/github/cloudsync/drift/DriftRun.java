@@ -1,4 +1,4 @@
-package io.github.cloudsync.cli;
+package io.github.cloudsync.drift;
 
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.graph.Sleeper;
@@ -8,6 +8,7 @@ import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.ProfileException;
 import io.github.cloudsync.profile.LoadResult;
 import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.read.PlanRun;
 import io.github.cloudsync.render.DriftReport;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,9 +29,9 @@ import java.util.function.Function;
  * or 504 this class waits longer (with jitter, so throttled profiles do not come back together) and reads the profile
  * again, up to {@link #THROTTLED_READS} times.
  */
-final class DriftRun {
+public final class DriftRun {
     /** How often one profile is read when Graph keeps throttling it. */
-    static final int THROTTLED_READS = 6;
+    public static final int THROTTLED_READS = 6;
 
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(2);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(60);
@@ -42,12 +43,13 @@ final class DriftRun {
     private final Sleeper pauses;
 
     /**
-     * A run over the command's sessions.
+     * A run that pauses on the system clock.
      *
+     * @param sessions the session for a profile; profiles of one tenant may share one
      * @param finished told of every profile as it finishes, from worker threads (for a progress line)
      */
-    DriftRun(GraphSessions sessions, int parallelism, Consumer<DriftReport.Entry> finished) {
-        this(sessions::of, parallelism, finished, Sleeper.system());
+    public DriftRun(Function<Profile, GraphSession> sessions, int parallelism, Consumer<DriftReport.Entry> finished) {
+        this(sessions, parallelism, finished, Sleeper.system());
     }
 
     /**
@@ -56,7 +58,7 @@ final class DriftRun {
      * @param sessions the session for a profile
      * @param pauses waits between re-reads (tests pass a virtual clock)
      */
-    DriftRun(
+    public DriftRun(
             Function<Profile, GraphSession> sessions,
             int parallelism,
             Consumer<DriftReport.Entry> finished,
@@ -67,8 +69,15 @@ final class DriftRun {
         this.pauses = pauses;
     }
 
+    /** The arguments' entries: those that could not be listed first, then every file's in the order given. */
+    public DriftReport run(ProfileArguments arguments) {
+        List<DriftReport.Entry> entries = new ArrayList<>(arguments.unlisted());
+        entries.addAll(run(arguments.files()).entries());
+        return new DriftReport(entries);
+    }
+
     /** Every file's entry, in the order of {@code files} whatever order they finish in. */
-    DriftReport run(List<Path> files) {
+    public DriftReport run(List<Path> files) {
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, files.size())), r -> {
             Thread thread = new Thread(r, "cloudsync-drift");
             thread.setDaemon(true);

@@ -1,13 +1,13 @@
-package io.github.cloudsync.cli;
+package io.github.cloudsync.read;
 
 import io.github.cloudsync.model.PlanException;
 
 /** Refuses to go on when Graph answers for another tenant than the one the command is about. */
-final class TenantCheck {
+public final class TenantCheck {
     private TenantCheck() {}
 
     /** Throws unless {@code organizationId} (what Graph answered for) is {@code wanted}, ignoring case. */
-    static void require(String wanted, String organizationId) {
+    public static void require(String wanted, String organizationId) {
         if (!wanted.equalsIgnoreCase(organizationId)) {
             throw new PlanException(
                     "Graph answered for tenant " + organizationId + " but the profile is for tenant " + wanted,

@@ -1,0 +1,37 @@
+package io.github.cloudsync.apply;
+
+import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.model.PlanException;
+import io.github.cloudsync.read.PlanRun;
+import java.util.Optional;
+
+/**
+ * Whether an apply converged: the tenant read again and planned again after the apply ({@code after}). It did when the
+ * reader warned of nothing (a duplicate means another apply ran at the same time) and nothing is left to change.
+ */
+public record Convergence(PlanRun after) {
+    /** Re-reads the tenant {@code applied} was planned against and plans again. */
+    public static Convergence check(PlanRun applied, GraphSession graph) {
+        return new Convergence(PlanRun.read(applied.profile(), applied.profileArgument(), graph));
+    }
+
+    /** The tenant holds duplicates; {@code after().warnings()} names them. */
+    public boolean duplicates() {
+        return !after.warnings().isEmpty();
+    }
+
+    /** Why the apply did not converge; empty when it did. */
+    public Optional<PlanException> failure() {
+        if (duplicates()) {
+            return Optional.of(new PlanException(
+                    "apply did not converge: the tenant holds duplicates (another apply at the same time?)",
+                    "remove the duplicates the warnings name, then run `cloudsync plan`"));
+        }
+        if (!after.plan().empty()) {
+            return Optional.of(new PlanException(
+                    "apply did not converge: the tenant still differs from the profile",
+                    "run `cloudsync plan` to see why; Graph may still be catching up, or something changed it"));
+        }
+        return Optional.empty();
+    }
+}
