@@ -1,6 +1,6 @@
 package io.github.cloudsync.apply;
 
-import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.read.PlanRun;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record Convergence(PlanRun after) {
     /** Re-reads the tenant {@code applied} was planned against and plans again. */
-    public static Convergence check(PlanRun applied, GraphSession graph) {
+    public static Convergence check(PlanRun applied, ReadOnlyGraphSession graph) {
         return new Convergence(PlanRun.read(applied.profile(), applied.profileArgument(), graph));
     }
 

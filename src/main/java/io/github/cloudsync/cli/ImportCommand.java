@@ -1,7 +1,7 @@
 package io.github.cloudsync.cli;
 
-import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.graph.LiveStateRead;
+import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.DesiredState;
@@ -83,7 +83,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new UsageException(out + " already exists", "choose another --out, or remove the file first");
         }
         LiveState live;
-        try (GraphSession graph = GraphSessionFactory.open(tenant, chosen, graphOptions, terminal.environment(), err)) {
+        try (ReadOnlyGraphSession graph =
+                GraphSessionFactory.openReadOnly(tenant, chosen, graphOptions, terminal.environment(), err)) {
             LiveStateRead read = graph.liveState().readWithWarnings(lookup(chosen));
             read.warnings().forEach(w -> err.println("Warning: " + w));
             live = read.state();

@@ -3,7 +3,7 @@ package io.github.cloudsync.cli;
 import io.github.cloudsync.apply.Fingerprints;
 import io.github.cloudsync.apply.SavedPlan;
 import io.github.cloudsync.apply.SavedPlanFile;
-import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.read.PlanRun;
@@ -67,7 +67,8 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Profile loaded = ProfileLoader.load(profile);
-        try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), stderr)) {
+        try (ReadOnlyGraphSession graph =
+                GraphSessionFactory.openReadOnly(loaded, graphOptions, terminal.environment(), stderr)) {
             // only a saved plan fingerprints the live schema; showing a plan needs just what the differ compares
             PlanRun run = out != null
                     ? PlanRun.read(loaded, profile.toString(), graph)

@@ -1,6 +1,6 @@
 package io.github.cloudsync.cli;
 
-import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.Profile;
@@ -57,7 +57,8 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Profile loaded = ProfileLoader.load(profile);
-        try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), err)) {
+        try (ReadOnlyGraphSession graph =
+                GraphSessionFactory.openReadOnly(loaded, graphOptions, terminal.environment(), err)) {
             ConfigurationRead read = ConfigurationRead.read(loaded, profile.toString(), graph.reader());
             read.warnings().forEach(w -> err.println("Warning: " + w));
             out.print(

@@ -1,6 +1,6 @@
 package io.github.cloudsync.drift;
 
-import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.graph.Sleeper;
 import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.GraphException;
@@ -37,7 +37,7 @@ public final class DriftRun {
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(60);
 
     private final ProfileLoader loader = new ProfileLoader();
-    private final Function<Profile, GraphSession> sessions;
+    private final Function<Profile, ReadOnlyGraphSession> sessions;
     private final int parallelism;
     private final Consumer<DriftReport.Entry> finished;
     private final Sleeper pauses;
@@ -48,7 +48,8 @@ public final class DriftRun {
      * @param sessions the session for a profile; profiles of one tenant may share one
      * @param finished told of every profile as it finishes, from worker threads (for a progress line)
      */
-    public DriftRun(Function<Profile, GraphSession> sessions, int parallelism, Consumer<DriftReport.Entry> finished) {
+    public DriftRun(
+            Function<Profile, ReadOnlyGraphSession> sessions, int parallelism, Consumer<DriftReport.Entry> finished) {
         this(sessions, parallelism, finished, Sleeper.system());
     }
 
@@ -59,7 +60,7 @@ public final class DriftRun {
      * @param pauses waits between re-reads (tests pass a virtual clock)
      */
     public DriftRun(
-            Function<Profile, GraphSession> sessions,
+            Function<Profile, ReadOnlyGraphSession> sessions,
             int parallelism,
             Consumer<DriftReport.Entry> finished,
             Sleeper pauses) {

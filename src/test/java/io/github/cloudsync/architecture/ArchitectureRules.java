@@ -1,5 +1,6 @@
 package io.github.cloudsync.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -81,6 +82,12 @@ final class ArchitectureRules {
                                 "java.time.LocalDate")
                         .contains(c.getName()));
     }
+
+    /** A command that only reads cannot reach a writer, neither itself nor through what it calls. */
+    static final ArchRule READ_ONLY_COMMANDS_REACH_NO_WRITER = classes()
+            .that(ReadOnlyCommands.COMMANDS)
+            .should(ReadOnlyCommands.REACH_NO_WRITER)
+            .because("plan, drift, status, validate and import only read: they get a ReadOnlyGraphSession");
 
     /** Only the CLI writes to the process's stdout and stderr. */
     static final ArchRule ONLY_CLI_PRINTS = noClasses()
