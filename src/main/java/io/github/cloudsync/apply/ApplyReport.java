@@ -1,6 +1,6 @@
 package io.github.cloudsync.apply;
 
-import io.github.cloudsync.model.PlanException;
+import io.github.cloudsync.model.StepFailed;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,14 +19,11 @@ public record ApplyReport(List<StepOutcome> steps) {
     }
 
     /** The failure of the step that stopped the apply; empty when every step was done. */
-    public Optional<PlanException> failure() {
+    public Optional<StepFailed> failure() {
         return steps.stream()
                 .filter(s -> s.status() == StepOutcome.Status.FAILED)
                 .findFirst()
-                .map(failed -> new PlanException(
-                        "step " + failed.action().address() + " failed: " + failed.message(),
-                        failed.whatToDo().isEmpty()
-                                ? "fix the cause and run `cloudsync apply` again: every step is safe to repeat"
-                                : failed.whatToDo() + " (every step is safe to repeat)"));
+                .map(failed -> new StepFailed(
+                        failed.action().address(), failed.failure().orElseThrow()));
     }
 }

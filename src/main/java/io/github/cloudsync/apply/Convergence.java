@@ -1,7 +1,7 @@
 package io.github.cloudsync.apply;
 
 import io.github.cloudsync.graph.ReadOnlyGraphSession;
-import io.github.cloudsync.model.PlanException;
+import io.github.cloudsync.model.NotConverged;
 import io.github.cloudsync.read.PlanRun;
 import java.util.Optional;
 
@@ -21,17 +21,7 @@ public record Convergence(PlanRun after) {
     }
 
     /** Why the apply did not converge; empty when it did. */
-    public Optional<PlanException> failure() {
-        if (duplicates()) {
-            return Optional.of(new PlanException(
-                    "apply did not converge: the tenant holds duplicates (another apply at the same time?)",
-                    "remove the duplicates the warnings name, then run `cloudsync plan`"));
-        }
-        if (!after.plan().empty()) {
-            return Optional.of(new PlanException(
-                    "apply did not converge: the tenant still differs from the profile",
-                    "run `cloudsync plan` to see why; Graph may still be catching up, or something changed it"));
-        }
-        return Optional.empty();
+    public Optional<NotConverged> failure() {
+        return duplicates() || !after.plan().empty() ? Optional.of(new NotConverged(duplicates())) : Optional.empty();
     }
 }

@@ -1,8 +1,9 @@
 package io.github.cloudsync.apply;
 
 import io.github.cloudsync.model.LiveState;
-import io.github.cloudsync.model.PlanException;
+import io.github.cloudsync.model.PlanForOtherGraph;
 import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.StalePlan;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -41,9 +42,7 @@ public record SavedPlan(
     /** Refuses the plan unless it was made against {@code graphRoot}, the Graph it is about to be applied to. */
     public void requireMadeAgainst(String graphRoot) {
         if (!graphRoot.equals(graphUrl)) {
-            throw new PlanException(
-                    "the plan was made against " + graphUrl + ", not " + graphRoot,
-                    "apply it against the same Graph, or run `cloudsync plan` again");
+            throw new PlanForOtherGraph(graphUrl, graphRoot);
         }
     }
 
@@ -57,9 +56,7 @@ public record SavedPlan(
             changed = List.of("the plan itself (made by cloudsync " + toolVersion + ")");
         }
         if (!changed.isEmpty()) {
-            throw new PlanException(
-                    "plan is stale: changed since it was made: " + String.join(", ", changed),
-                    "run `cloudsync plan` again");
+            throw new StalePlan(changed);
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.github.cloudsync.apply;
 
 import io.github.cloudsync.graph.GraphEndpoint;
-import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.SavedPlanUnusable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ public final class SavedPlanFile {
         try {
             Files.writeString(file, JSON.writeValueAsString(plan) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new PlanException("cannot write the plan to " + file + ": " + e.getMessage(), "check the path", e);
+            throw SavedPlanUnusable.unwritable(file.toString(), e.getMessage(), e);
         }
     }
 
@@ -48,21 +48,13 @@ public final class SavedPlanFile {
         try {
             plan = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), SavedPlan.class);
         } catch (IOException | JacksonException e) {
-            throw new PlanException(
-                    "cannot read the saved plan " + file + ": " + e.getMessage(),
-                    "make it again with `cloudsync plan -p PROFILE --out " + file + "`",
-                    e);
+            throw SavedPlanUnusable.unreadable(file.toString(), e.getMessage(), e);
         }
         if (!SavedPlan.FORMAT_VERSION.equals(plan.formatVersion())) {
-            throw new PlanException(
-                    file + " is a saved plan of format " + plan.formatVersion() + "; this cloudsync reads format "
-                            + SavedPlan.FORMAT_VERSION,
-                    "make it again with this version of cloudsync");
+            throw SavedPlanUnusable.otherFormat(file.toString(), plan.formatVersion(), SavedPlan.FORMAT_VERSION);
         }
         if (!digest(plan.profile()).equals(plan.profileDigest())) {
-            throw new PlanException(
-                    file + " was modified after it was saved (its profile digest does not match)",
-                    "make it again with `cloudsync plan --out`");
+            throw SavedPlanUnusable.modified(file.toString());
         }
         return plan;
     }

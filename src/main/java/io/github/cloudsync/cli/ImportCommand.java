@@ -4,10 +4,10 @@ import io.github.cloudsync.graph.LiveStateRead;
 import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.Cloud;
+import io.github.cloudsync.model.ConfigurationMissing;
 import io.github.cloudsync.model.DesiredState;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Notifications;
-import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.UsageException;
 import io.github.cloudsync.plan.Plan;
@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,9 +92,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         TenantCheck.require(tenant, live.organization().id());
         if (live.servicePrincipal().isEmpty()) {
-            throw new PlanException(
-                    "tenant " + tenant + " has no cloud sync configuration named \"" + displayName + "\"",
-                    "check the name: it is the configuration's service principal display name, matched exactly");
+            throw new ConfigurationMissing(tenant, displayName, Optional.empty());
         }
         ImportedProfile imported = ImportedProfile.of(live, chosen);
         imported.warnings().forEach(w -> err.println("Warning: " + w));

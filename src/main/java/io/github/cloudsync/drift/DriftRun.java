@@ -1,8 +1,8 @@
 package io.github.cloudsync.drift;
 
 import io.github.cloudsync.graph.ReadOnlyGraphSession;
+import io.github.cloudsync.graph.RetryPolicy;
 import io.github.cloudsync.graph.Sleeper;
-import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.ProfileException;
@@ -10,6 +10,7 @@ import io.github.cloudsync.profile.LoadResult;
 import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.read.PlanRun;
 import io.github.cloudsync.render.DriftReport;
+import io.github.cloudsync.render.FailureText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,29 +112,20 @@ public final class DriftRun {
                     shown,
                     null,
                     null,
-                    new DriftReport.Failure(
-                            "the profile is not valid (" + loaded.problems().size()
-                                    + (loaded.problems().size() == 1 ? " problem)" : " problems)"),
-                            "fix it; `cloudsync validate " + shown + "` shows the same problems",
-                            loaded.formatted()));
+                    FailureText.of(ProfileException.oneOfMany(shown, loaded.formatted()))
+                            .driftFailure());
         }
         Profile profile = loaded.profile().orElseThrow();
         try {
             PlanRun run = readPatiently(profile, shown);
             return DriftReport.Entry.compared(
                     shown, profile.name(), profile.tenant().id(), run.plan(), run.warnings());
-        } catch (CloudsyncException e) {
-            return DriftReport.Entry.failed(
-                    shown, profile.name(), profile.tenant().id(), failure(e));
         } catch (RuntimeException e) {
             return DriftReport.Entry.failed(
                     shown,
                     profile.name(),
                     profile.tenant().id(),
-                    new DriftReport.Failure(
-                            "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-                            "run again with --verbose and report it if it persists",
-                            List.of()));
+                    FailureText.of(e).driftFailure());
         }
     }
 
@@ -142,16 +134,12 @@ public final class DriftRun {
             try {
                 return PlanRun.compare(profile, shown, sessions.apply(profile));
             } catch (GraphException e) {
-                if (!throttled(e) || read >= THROTTLED_READS) {
+                if (!RetryPolicy.throttled(e.status()) || read >= THROTTLED_READS) {
                     throw e;
                 }
                 pause(read);
             }
         }
-    }
-
-    private static boolean throttled(GraphException e) {
-        return e.status() == 429 || e.status() == 503 || e.status() == 504;
     }
 
     private void pause(int read) {
@@ -165,29 +153,12 @@ public final class DriftRun {
         }
     }
 
-    private static DriftReport.Failure failure(CloudsyncException e) {
-        List<String> details = new ArrayList<>();
-        if (e instanceof ProfileException profile) {
-            details.addAll(profile.problems());
-        }
-        if (e instanceof GraphException graph && graph.requestId() != null) {
-            details.add("request-id: " + graph.requestId() + "  client-request-id: " + graph.clientRequestId());
-        }
-        return new DriftReport.Failure(e.getMessage(), e.whatToDo(), details);
-    }
-
     private static DriftReport.Entry join(Future<DriftReport.Entry> entry, Path file) {
         try {
             return entry.get();
         } catch (ExecutionException e) {
             return DriftReport.Entry.failed(
-                    file.toString(),
-                    null,
-                    null,
-                    new DriftReport.Failure(
-                            "unexpected " + e.getCause(),
-                            "run again with --verbose and report it if it persists",
-                            List.of()));
+                    file.toString(), null, null, FailureText.of(e.getCause()).driftFailure());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the profiles", e);

@@ -3,6 +3,7 @@ package io.github.cloudsync.drift;
 import io.github.cloudsync.model.ProfileException;
 import io.github.cloudsync.profile.ProfileFiles;
 import io.github.cloudsync.render.DriftReport;
+import io.github.cloudsync.render.FailureText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,10 +30,7 @@ public record ProfileArguments(List<Path> files, List<DriftReport.Entry> unliste
                         .forEach(f -> files.putIfAbsent(f.toAbsolutePath().normalize(), f));
             } catch (ProfileException e) {
                 unlisted.add(DriftReport.Entry.failed(
-                        argument.toString(),
-                        null,
-                        null,
-                        new DriftReport.Failure(e.getMessage(), "check the folder's permissions", e.problems())));
+                        argument.toString(), null, null, FailureText.of(e).driftFailure()));
             }
         }
         return new ProfileArguments(List.copyOf(files.values()), unlisted);

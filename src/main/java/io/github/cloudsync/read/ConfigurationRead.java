@@ -4,9 +4,10 @@ import io.github.cloudsync.diff.OwnedSecrets;
 import io.github.cloudsync.graph.GraphReader;
 import io.github.cloudsync.graph.LiveStateReader;
 import io.github.cloudsync.model.AccidentalDeletes;
+import io.github.cloudsync.model.ConfigurationMissing;
+import io.github.cloudsync.model.DeletesNotHeld;
 import io.github.cloudsync.model.Job;
-import io.github.cloudsync.model.JobTemplate;
-import io.github.cloudsync.model.PlanException;
+import io.github.cloudsync.model.JobMissing;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.Secret;
 import io.github.cloudsync.model.ServicePrincipal;
@@ -39,10 +40,7 @@ public record ConfigurationRead(
         String displayName = profile.configuration().displayName();
         List<ServicePrincipal> found = graph.findServicePrincipals(LiveStateReader.CLOUD_SYNC_TEMPLATE_ID, displayName);
         if (found.isEmpty()) {
-            throw new PlanException(
-                    "tenant " + organization + " has no cloud sync configuration named \"" + displayName + "\"",
-                    "run `cloudsync apply -p " + profileArgument
-                            + "` to create it, or check configuration.displayName");
+            throw new ConfigurationMissing(organization, displayName, Optional.of(profileArgument));
         }
         List<String> warnings = new ArrayList<>();
         if (found.size() > 1) {
@@ -59,9 +57,7 @@ public record ConfigurationRead(
         List<Job> matching =
                 jobs.stream().filter(j -> j.templateId().equals(templateId)).toList();
         if (matching.isEmpty()) {
-            throw new PlanException(
-                    "the configuration \"" + servicePrincipal.displayName() + "\" has no " + templateId + " job",
-                    "run `cloudsync status -p " + profileArgument + "` to see its jobs; pass one with --job");
+            throw new JobMissing(servicePrincipal.displayName(), templateId, profileArgument);
         }
         return matching.get(0);
     }
@@ -73,19 +69,8 @@ public record ConfigurationRead(
     public Job jobHoldingDeletes(String templateId) {
         Job target = job(templateId);
         Optional<String> reason = target.quarantineReason();
-        if (reason.isEmpty()) {
-            throw new PlanException(
-                    templateId + " job " + target.id() + " is not quarantined (status "
-                            + target.status().code() + "): it holds back no deletes, so there is nothing to allow",
-                    "run `cloudsync status -p " + profileArgument + "` to see the jobs");
-        }
-        if (!reason.get().equals("TooManyDeletes")) {
-            throw new PlanException(
-                    templateId + " job " + target.id() + " is quarantined for " + reason.get()
-                            + ", not TooManyDeletes: no deletes are held, and ForceDeletes would let later ones"
-                            + " through unreviewed",
-                    "fix the cause, then run: cloudsync restart -p " + profileArgument + " --scope quarantine"
-                            + (templateId.equals(JobTemplate.PROVISIONING.templateId()) ? "" : " --job " + templateId));
+        if (!reason.equals(Optional.of("TooManyDeletes"))) {
+            throw new DeletesNotHeld(templateId, target.id(), target.status().code(), reason, profileArgument);
         }
         return target;
     }

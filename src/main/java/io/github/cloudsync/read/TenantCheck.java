@@ -1,6 +1,6 @@
 package io.github.cloudsync.read;
 
-import io.github.cloudsync.model.PlanException;
+import io.github.cloudsync.model.WrongTenant;
 
 /** Refuses to go on when Graph answers for another tenant than the one the command is about. */
 public final class TenantCheck {
@@ -9,9 +9,7 @@ public final class TenantCheck {
     /** Throws unless {@code organizationId} (what Graph answered for) is {@code wanted}, ignoring case. */
     public static void require(String wanted, String organizationId) {
         if (!wanted.equalsIgnoreCase(organizationId)) {
-            throw new PlanException(
-                    "Graph answered for tenant " + organizationId + " but the profile is for tenant " + wanted,
-                    "use credentials (or a --graph-url) for tenant " + wanted);
+            throw new WrongTenant(organizationId, wanted);
         }
     }
 }

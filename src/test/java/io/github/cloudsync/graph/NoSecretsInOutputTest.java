@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Secret;
 import io.github.cloudsync.model.ServicePrincipal;
+import io.github.cloudsync.render.Advice;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,7 @@ class NoSecretsInOutputTest {
                                         List.of(
                                                 new Secret("SyncNotificationSettings", ""),
                                                 new Secret("AppKey", APP_KEY_VALUE))))
-                        .isInstanceOfSatisfying(GraphException.class, e -> written.add(e.getMessage() + e.whatToDo()));
+                        .isInstanceOfSatisfying(GraphException.class, e -> written.add(e.getMessage() + Advice.of(e)));
             }
         } finally {
             System.setOut(out);
