@@ -2,10 +2,12 @@ package io.github.cloudsync.apply;
 
 import io.github.cloudsync.graph.GraphReader;
 import io.github.cloudsync.graph.GraphWriter;
+import io.github.cloudsync.model.ConcurrentApply;
 import io.github.cloudsync.model.DiscoveredDirectory;
+import io.github.cloudsync.model.ExchangeSchemaMissing;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
-import io.github.cloudsync.model.PlanException;
+import io.github.cloudsync.model.SchemaDirectoryMissing;
 import io.github.cloudsync.model.SecretKey;
 import io.github.cloudsync.model.ServicePrincipal;
 import io.github.cloudsync.plan.Action;
@@ -91,11 +93,7 @@ final class ActionRunner {
             return;
         }
         writer.deleteServicePrincipal(created.id());
-        throw new PlanException(
-                "another apply created service principal " + named.get(0).id() + " named '" + displayName
-                        + "' at the same time; this run deleted its own duplicate " + created.id() + " and stopped",
-                "run `cloudsync apply` again once the other apply is done; its application registration (appId "
-                        + created.appId() + ") may remain under App registrations, delete it there");
+        throw new ConcurrentApply(named.get(0).id(), displayName, created.id(), created.appId());
     }
 
     private String discover(DiscoverDirectory a) {
@@ -103,11 +101,7 @@ final class ActionRunner {
         DiscoveredDirectory found =
                 writer.discover(targets.servicePrincipalId(), targets.jobId(JobTemplate.PROVISIONING), directoryId);
         if (!found.hasAttribute(a.object(), a.attribute())) {
-            throw new PlanException(
-                    "the on-premises AD schema lacks the Exchange attributes: discovery found no " + a.object() + "."
-                            + a.attribute(),
-                    "extend the AD schema for Exchange (Exchange setup /PrepareSchema), restart the provisioning"
-                            + " agent, then apply again; or set exchangeHybridWriteback: false");
+            throw new ExchangeSchemaMissing(a.object(), a.attribute());
         }
         return a.object() + "." + a.attribute() + " found";
     }
@@ -119,8 +113,6 @@ final class ActionRunner {
                 return directory.path("id").asString();
             }
         }
-        throw new PlanException(
-                "the provisioning schema has no directory named '" + name + "'",
-                "check the provisioning job's schema in the portal; reset it with DELETE .../schema if it was edited");
+        throw new SchemaDirectoryMissing(name);
     }
 }

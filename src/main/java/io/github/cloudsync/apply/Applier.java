@@ -43,7 +43,7 @@ public final class Applier {
                 outcome = new StepOutcome(action, StepOutcome.Status.DONE, runner.run(action));
             } catch (CloudsyncException e) {
                 failed = true;
-                outcome = new StepOutcome(action, StepOutcome.Status.FAILED, e.getMessage(), e.whatToDo());
+                outcome = StepOutcome.failed(action, e);
             }
             outcomes.add(outcome);
             listener.finished(i + 1, actions.size(), outcome);

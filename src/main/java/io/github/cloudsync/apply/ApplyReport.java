@@ -1,6 +1,8 @@
 package io.github.cloudsync.apply;
 
+import io.github.cloudsync.model.StepFailed;
 import java.util.List;
+import java.util.Optional;
 
 /** Every step of an apply in plan order, with what became of it. */
 public record ApplyReport(List<StepOutcome> steps) {
@@ -14,5 +16,14 @@ public record ApplyReport(List<StepOutcome> steps) {
 
     public long count(StepOutcome.Status status) {
         return steps.stream().filter(s -> s.status() == status).count();
+    }
+
+    /** The failure of the step that stopped the apply; empty when every step was done. */
+    public Optional<StepFailed> failure() {
+        return steps.stream()
+                .filter(s -> s.status() == StepOutcome.Status.FAILED)
+                .findFirst()
+                .map(failed -> new StepFailed(
+                        failed.action().address(), failed.failure().orElseThrow()));
     }
 }

@@ -1,11 +1,11 @@
 package io.github.cloudsync.apply;
 
 import io.github.cloudsync.graph.GraphReader;
+import io.github.cloudsync.model.ApplyTargetMissing;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.LiveState;
-import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -42,8 +42,7 @@ final class ApplyTargets {
 
     String servicePrincipalId() {
         if (servicePrincipalId == null) {
-            throw new PlanException(
-                    "the configuration's service principal does not exist", "run `cloudsync plan` again");
+            throw new ApplyTargetMissing("the configuration's service principal");
         }
         return servicePrincipalId;
     }
@@ -55,7 +54,7 @@ final class ApplyTargets {
     String jobId(JobTemplate template) {
         String id = jobIds.get(template);
         if (id == null) {
-            throw new PlanException("job " + template.templateId() + " does not exist", "run `cloudsync plan` again");
+            throw new ApplyTargetMissing("job " + template.templateId());
         }
         return id;
     }

@@ -1,6 +1,10 @@
 package io.github.cloudsync.apply;
 
+import io.github.cloudsync.model.LiveState;
+import io.github.cloudsync.model.PlanForOtherGraph;
 import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.StalePlan;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -31,7 +35,28 @@ public record SavedPlan(
     }
 
     /** The resources whose fingerprint differs now; empty when the plan still stands. */
-    public java.util.List<String> changedSince(Map<String, String> now) {
+    public List<String> changedSince(Map<String, String> now) {
         return Fingerprints.changed(fingerprints, now);
+    }
+
+    /** Refuses the plan unless it was made against {@code graphRoot}, the Graph it is about to be applied to. */
+    public void requireMadeAgainst(String graphRoot) {
+        if (!graphRoot.equals(graphUrl)) {
+            throw new PlanForOtherGraph(graphUrl, graphRoot);
+        }
+    }
+
+    /**
+     * Refuses a stale plan: one whose resources changed since it was made ({@code live} is the tenant read now), or,
+     * when none did, that is not the plan made from them now ({@code planNow}, as {@code plan --json} writes it).
+     */
+    public void requireCurrent(LiveState live, JsonNode planNow) {
+        List<String> changed = changedSince(Fingerprints.of(live));
+        if (changed.isEmpty() && !SavedPlanFile.samePlan(this, planNow)) {
+            changed = List.of("the plan itself (made by cloudsync " + toolVersion + ")");
+        }
+        if (!changed.isEmpty()) {
+            throw new StalePlan(changed);
+        }
     }
 }

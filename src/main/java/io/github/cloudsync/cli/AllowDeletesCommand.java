@@ -3,11 +3,9 @@ package io.github.cloudsync.cli;
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.Job;
-import io.github.cloudsync.model.JobTemplate;
-import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.profile.ProfileLoader;
-import io.github.cloudsync.render.StatusReport;
+import io.github.cloudsync.read.ConfigurationRead;
 import io.github.cloudsync.render.StatusTextRenderer;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -54,24 +52,7 @@ final class AllowDeletesCommand implements Callable<Integer> {
         try (GraphSession graph = GraphSessionFactory.open(loaded, options.graphOptions, terminal.environment(), err)) {
             ConfigurationRead read = ConfigurationRead.read(loaded, argument, graph.reader());
             read.warnings().forEach(w -> err.println("Warning: " + w));
-            Job target = read.job(options.job);
-            Optional<String> reason = StatusReport.quarantineReason(target);
-            if (reason.isEmpty()) {
-                throw new PlanException(
-                        options.job + " job " + target.id() + " is not quarantined (status "
-                                + target.status().code() + "): it holds back no deletes, so there is nothing to allow",
-                        "run `cloudsync status -p " + argument + "` to see the jobs");
-            }
-            if (!reason.get().equals("TooManyDeletes")) {
-                throw new PlanException(
-                        options.job + " job " + target.id() + " is quarantined for " + reason.get()
-                                + ", not TooManyDeletes: no deletes are held, and ForceDeletes would let later ones"
-                                + " through unreviewed",
-                        "fix the cause, then run: cloudsync restart -p " + argument + " --scope quarantine"
-                                + (options.job.equals(JobTemplate.PROVISIONING.templateId())
-                                        ? ""
-                                        : " --job " + options.job));
-            }
+            Job target = read.jobHoldingDeletes(options.job);
             out.print(StatusTextRenderer.job(target, colour));
             out.println();
             out.println("Delete threshold in Graph: " + threshold(read.deleteThreshold()));

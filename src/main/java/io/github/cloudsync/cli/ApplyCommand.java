@@ -1,14 +1,15 @@
 package io.github.cloudsync.cli;
 
 import io.github.cloudsync.apply.SavedPlan;
+import io.github.cloudsync.apply.SavedPlanFile;
 import io.github.cloudsync.graph.GraphSession;
-import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.UsageException;
 import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.read.PlanRun;
+import io.github.cloudsync.render.JsonRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,23 +78,10 @@ final class ApplyCommand implements Callable<Integer> {
                 ? GraphOptions.of(
                         saved.graphUrl(), graphOptions.graphVersion(), graphOptions.auth(), graphOptions.verbosity())
                 : graphOptions;
-        String root = SavedPlanFile.graphRoot(saved.profile(), options);
-        if (!root.equals(saved.graphUrl())) {
-            throw new PlanException(
-                    "the plan was made against " + saved.graphUrl() + ", not " + root,
-                    "apply it against the same Graph, or run `cloudsync plan` again");
-        }
+        saved.requireMadeAgainst(SavedPlanFile.graphRoot(saved.profile(), options.graphUrl(), options.graphVersion()));
         try (GraphSession graph = GraphSessionFactory.open(saved.profile(), options, terminal.environment(), err)) {
             PlanRun run = PlanRun.read(saved.profile(), saved.profilePath(), graph);
-            List<String> changed = saved.changedSince(io.github.cloudsync.apply.Fingerprints.of(run.live()));
-            if (changed.isEmpty() && !SavedPlanFile.samePlan(saved, run.plan())) {
-                changed = List.of("the plan itself (made by cloudsync " + saved.toolVersion() + ")");
-            }
-            if (!changed.isEmpty()) {
-                throw new PlanException(
-                        "plan is stale: changed since it was made: " + String.join(", ", changed),
-                        "run `cloudsync plan` again");
-            }
+            saved.requireCurrent(run.live(), JsonRenderer.tree(run.plan(), JsonRenderer.DEFAULT_CAPTION));
             out.print(saved.planText());
             out.flush();
             return new ApplyRun(out, err, colour).apply(run, graph);

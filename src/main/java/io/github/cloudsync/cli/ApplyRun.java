@@ -2,16 +2,17 @@ package io.github.cloudsync.cli;
 
 import io.github.cloudsync.apply.Applier;
 import io.github.cloudsync.apply.ApplyReport;
+import io.github.cloudsync.apply.Convergence;
 import io.github.cloudsync.apply.StepListener;
 import io.github.cloudsync.apply.StepOutcome;
 import io.github.cloudsync.graph.GraphSession;
-import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.plan.Action;
+import io.github.cloudsync.read.PlanRun;
 import io.github.cloudsync.render.TextRenderer;
 import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
 
-/** The apply flow both forms of {@code apply} share: run the steps, report them, then prove convergence. */
+/** What both forms of {@code apply} print: the plan, the question, a line per step, the failure or the summary. */
 final class ApplyRun {
     private final PrintWriter out;
     private final PrintWriter err;
@@ -47,33 +48,21 @@ final class ApplyRun {
         out.println();
         ApplyReport report =
                 new Applier(graph.reader(), graph.writer(), new ProgressLines()).apply(run.live(), run.plan());
-        if (!report.succeeded()) {
-            StepOutcome failed = report.steps().stream()
-                    .filter(s -> s.status() == StepOutcome.Status.FAILED)
-                    .findFirst()
-                    .orElseThrow();
+        if (report.failure().isPresent()) {
             out.println();
             out.println("Apply failed: " + report.count(StepOutcome.Status.DONE) + " done, 1 failed, "
                     + report.count(StepOutcome.Status.SKIPPED) + " skipped.");
             out.flush();
-            throw new PlanException(
-                    "step " + failed.action().address() + " failed: " + failed.message(),
-                    failed.whatToDo().isEmpty()
-                            ? "fix the cause and run `cloudsync apply` again: every step is safe to repeat"
-                            : failed.whatToDo() + " (every step is safe to repeat)");
+            throw report.failure().get();
         }
-        PlanRun after = PlanRun.read(run.profile(), run.profileArgument(), graph);
-        if (!after.warnings().isEmpty()) {
-            after.warnings().forEach(w -> err.println("Warning: " + w));
-            throw new PlanException(
-                    "apply did not converge: the tenant holds duplicates (another apply at the same time?)",
-                    "remove the duplicates the warnings name, then run `cloudsync plan`");
-        }
-        if (!after.plan().empty()) {
-            err.print(TextRenderer.render(after.plan(), "Still different after apply:", false));
-            throw new PlanException(
-                    "apply did not converge: the tenant still differs from the profile",
-                    "run `cloudsync plan` to see why; Graph may still be catching up, or something changed it");
+        Convergence convergence = Convergence.check(run, graph);
+        if (convergence.failure().isPresent()) {
+            if (convergence.duplicates()) {
+                convergence.after().warnings().forEach(w -> err.println("Warning: " + w));
+            } else {
+                err.print(TextRenderer.render(convergence.after().plan(), "Still different after apply:", false));
+            }
+            throw convergence.failure().get();
         }
         out.println();
         out.println("Apply complete! " + summary(run));

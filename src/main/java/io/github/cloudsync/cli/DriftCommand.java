@@ -1,18 +1,15 @@
 package io.github.cloudsync.cli;
 
-import io.github.cloudsync.model.ProfileException;
+import io.github.cloudsync.drift.DriftRun;
+import io.github.cloudsync.drift.ProfileArguments;
 import io.github.cloudsync.model.UsageException;
-import io.github.cloudsync.profile.ProfileFiles;
 import io.github.cloudsync.render.DriftJsonRenderer;
 import io.github.cloudsync.render.DriftMarkdownRenderer;
 import io.github.cloudsync.render.DriftReport;
 import io.github.cloudsync.render.DriftTextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -86,17 +83,13 @@ final class DriftCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<DriftReport.Entry> unlisted = new ArrayList<>();
-        List<Path> files = files(unlisted);
-        ProgressLine progress = new ProgressLine(err, files.size(), terminal.interactive());
-        DriftReport checked;
+        ProfileArguments arguments = ProfileArguments.expand(paths);
+        ProgressLine progress = new ProgressLine(err, arguments.files().size(), terminal.interactive());
+        DriftReport report;
         try (GraphSessions sessions = new GraphSessions(graphOptions, terminal.environment(), err)) {
-            checked = new DriftRun(sessions, parallelism, progress::finished).run(files);
+            report = new DriftRun(sessions::of, parallelism, progress::finished).run(arguments);
         }
         progress.clear();
-        List<DriftReport.Entry> entries = new ArrayList<>(unlisted);
-        entries.addAll(checked.entries());
-        DriftReport report = new DriftReport(entries);
         if (format != null && format.json) {
             out.print(DriftJsonRenderer.render(report));
         } else if (format != null && format.markdown) {
@@ -110,23 +103,5 @@ final class DriftCommand implements Callable<Integer> {
             case DRIFTED -> ExitCodes.CHANGES;
             case IN_SYNC -> ExitCodes.OK;
         };
-    }
-
-    /** The profile files of every argument, each once; a folder that cannot be listed becomes an error entry. */
-    private List<Path> files(List<DriftReport.Entry> unlisted) {
-        Map<Path, Path> files = new LinkedHashMap<>();
-        for (Path argument : paths) {
-            try {
-                ProfileFiles.expand(List.of(argument))
-                        .forEach(f -> files.putIfAbsent(f.toAbsolutePath().normalize(), f));
-            } catch (ProfileException e) {
-                unlisted.add(DriftReport.Entry.failed(
-                        argument.toString(),
-                        null,
-                        null,
-                        new DriftReport.Failure(e.getMessage(), "check the folder's permissions", e.problems())));
-            }
-        }
-        return List.copyOf(files.values());
     }
 }

@@ -6,6 +6,7 @@ import io.github.cloudsync.graph.Authentication;
 import io.github.cloudsync.graph.GraphEndpoint;
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.graph.GraphSettings;
+import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.graph.TraceSink;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.Profile;
@@ -14,7 +15,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 
 /**
- * Builds the {@link GraphSession} a command uses, from the profile's tenant and cloud, {@link GraphOptions}, the
+ * Builds the {@link GraphSession} a command uses (a {@link ReadOnlyGraphSession} for one that only reads), from the profile's tenant and cloud, {@link GraphOptions}, the
  * environment and the stream {@code --verbose} writes to. Usage in a command:
  *
  * <pre>{@code
@@ -45,14 +46,39 @@ public final class GraphSessionFactory {
             GraphOptions options,
             Map<String, String> environment,
             PrintWriter verboseOut) {
+        return GraphSession.open(settings(tenantId, cloud, options, environment, verboseOut));
+    }
+
+    /** As {@link #open(Profile, GraphOptions, Map, PrintWriter)}, for a command that only reads. */
+    public static ReadOnlyGraphSession openReadOnly(
+            Profile profile, GraphOptions options, Map<String, String> environment, PrintWriter verboseOut) {
+        return openReadOnly(profile.tenant().id(), profile.tenant().cloud(), options, environment, verboseOut);
+    }
+
+    /** As {@link #open(String, Cloud, GraphOptions, Map, PrintWriter)}, for a command that only reads. */
+    public static ReadOnlyGraphSession openReadOnly(
+            String tenantId,
+            Cloud cloud,
+            GraphOptions options,
+            Map<String, String> environment,
+            PrintWriter verboseOut) {
+        return ReadOnlyGraphSession.open(settings(tenantId, cloud, options, environment, verboseOut));
+    }
+
+    private static GraphSettings settings(
+            String tenantId,
+            Cloud cloud,
+            GraphOptions options,
+            Map<String, String> environment,
+            PrintWriter verboseOut) {
         GraphEndpoint endpoint = GraphEndpoint.of(cloud, options.graphUrl(), options.graphVersion());
         AuthMethod method = options.auth() == null
                 ? Authentication.defaultMethod(endpoint, environment)
                 : AuthMethod.parse(options.auth());
         Authentication authentication = new Authentication(method, environment, null);
         String tenant = tenant(tenantId, environment, method);
-        return GraphSession.open(GraphSettings.signedIn(
-                endpoint, authentication, tenant, Version.number(), options.verbosity(), TraceSink.of(verboseOut)));
+        return GraphSettings.signedIn(
+                endpoint, authentication, tenant, Version.number(), options.verbosity(), TraceSink.of(verboseOut));
     }
 
     private static String tenant(String fromProfile, Map<String, String> environment, AuthMethod method) {

@@ -1,11 +1,12 @@
 package io.github.cloudsync.cli;
 
-import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.graph.LiveStateRead;
+import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.importer.Importer;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.UsageException;
+import io.github.cloudsync.read.TenantCheck;
 import io.github.cloudsync.render.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,7 +74,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new UsageException(out + " already exists", "choose another --out, or remove the file first");
         }
         LiveState live;
-        try (GraphSession graph = GraphSessionFactory.open(tenant, chosen, graphOptions, terminal.environment(), err)) {
+        try (ReadOnlyGraphSession graph =
+                GraphSessionFactory.openReadOnly(tenant, chosen, graphOptions, terminal.environment(), err)) {
             LiveStateRead read = graph.liveState().readWithWarnings(Importer.lookup(tenant, chosen, displayName));
             read.warnings().forEach(w -> err.println("Warning: " + w));
             live = read.state();

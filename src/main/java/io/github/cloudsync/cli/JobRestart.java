@@ -2,6 +2,7 @@ package io.github.cloudsync.cli;
 
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.read.ConfigurationRead;
 import io.github.cloudsync.render.StatusTextRenderer;
 import java.io.PrintWriter;
 

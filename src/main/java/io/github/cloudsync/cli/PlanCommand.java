@@ -1,8 +1,15 @@
 package io.github.cloudsync.cli;
 
-import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.apply.Fingerprints;
+import io.github.cloudsync.apply.SavedPlan;
+import io.github.cloudsync.apply.SavedPlanFile;
+import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.read.PlanRun;
+import io.github.cloudsync.render.JsonRenderer;
+import io.github.cloudsync.render.MarkdownRenderer;
+import io.github.cloudsync.render.TextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -60,7 +67,8 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Profile loaded = ProfileLoader.load(profile);
-        try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), stderr)) {
+        try (ReadOnlyGraphSession graph =
+                GraphSessionFactory.openReadOnly(loaded, graphOptions, terminal.environment(), stderr)) {
             // only a saved plan fingerprints the live schema; showing a plan needs just what the differ compares
             PlanRun run = out != null
                     ? PlanRun.read(loaded, profile.toString(), graph)
@@ -68,7 +76,7 @@ final class PlanCommand implements Callable<Integer> {
             run.warnings().forEach(w -> stderr.println("Warning: " + w));
             stdout.print(output.render(run.plan(), terminal));
             if (out != null) {
-                SavedPlanFile.write(out, SavedPlanFile.of(run, graphOptions));
+                SavedPlanFile.write(out, saved(run));
                 stdout.println();
                 stdout.println("Saved the plan to: " + out);
                 stdout.println("To perform exactly these actions, run: cloudsync apply " + out);
@@ -76,5 +84,21 @@ final class PlanCommand implements Callable<Integer> {
             stdout.flush();
             return detailedExitCode && !run.plan().empty() ? ExitCodes.CHANGES : ExitCodes.OK;
         }
+    }
+
+    /** The plan to save: what {@code run} was made from, and the plan in every format. */
+    private SavedPlan saved(PlanRun run) {
+        return new SavedPlan(
+                SavedPlan.FORMAT_VERSION,
+                Version.number(),
+                SavedPlanFile.digest(run.profile()),
+                run.profileArgument(),
+                SavedPlanFile.graphRoot(run.profile(), graphOptions.graphUrl(), graphOptions.graphVersion()),
+                run.profile().tenant().id(),
+                run.profile(),
+                Fingerprints.of(run.live()),
+                JsonRenderer.tree(run.plan(), JsonRenderer.DEFAULT_CAPTION),
+                TextRenderer.render(run.plan()),
+                MarkdownRenderer.render(run.plan()));
     }
 }

@@ -4,6 +4,7 @@ import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.read.ConfigurationRead;
 import io.github.cloudsync.render.StatusTextRenderer;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

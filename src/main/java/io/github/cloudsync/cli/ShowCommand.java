@@ -1,6 +1,7 @@
 package io.github.cloudsync.cli;
 
 import io.github.cloudsync.apply.SavedPlan;
+import io.github.cloudsync.apply.SavedPlanFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

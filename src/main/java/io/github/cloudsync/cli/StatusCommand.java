@@ -1,12 +1,17 @@
 package io.github.cloudsync.cli;
 
-import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.graph.ReadOnlyGraphSession;
+import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.read.ConfigurationRead;
 import io.github.cloudsync.render.StatusJsonRenderer;
+import io.github.cloudsync.render.StatusReport;
 import io.github.cloudsync.render.StatusTextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,15 +57,30 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Profile loaded = ProfileLoader.load(profile);
-        try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), err)) {
+        try (ReadOnlyGraphSession graph =
+                GraphSessionFactory.openReadOnly(loaded, graphOptions, terminal.environment(), err)) {
             ConfigurationRead read = ConfigurationRead.read(loaded, profile.toString(), graph.reader());
             read.warnings().forEach(w -> err.println("Warning: " + w));
             out.print(
                     json
-                            ? StatusJsonRenderer.render(read.report())
-                            : StatusTextRenderer.render(read.report(), terminal.colour(noColor)));
+                            ? StatusJsonRenderer.render(report(read))
+                            : StatusTextRenderer.render(report(read), terminal.colour(noColor)));
             out.flush();
             return ExitCodes.OK;
         }
+    }
+
+    /** The status report, managed jobs first in template order (provisioning, password hash, Exchange), then by id. */
+    private static StatusReport report(ConfigurationRead read) {
+        Comparator<Job> order = Comparator.<Job>comparingInt(
+                        j -> j.template().map(JobTemplate::ordinal).orElse(JobTemplate.values().length))
+                .thenComparing(Job::id);
+        return new StatusReport(
+                read.profile().name(),
+                read.profileArgument(),
+                read.profile().tenant().id(),
+                read.servicePrincipal(),
+                read.deleteThreshold(),
+                read.jobs().stream().sorted(order).toList());
     }
 }

@@ -235,13 +235,10 @@ public final class GraphClient implements GraphReader, GraphWriter {
                     }
                 }
                 if (attempt >= policy.maxAttempts()) {
-                    throw new GraphException(
-                            0,
+                    throw GraphException.of(
+                            GraphException.Kind.CREATE_LOST,
                             "NoResponse",
                             call.method() + " " + call.target() + ": no answer from Graph, and nothing was created",
-                            null,
-                            null,
-                            "check the network path to Graph and run again",
                             null);
                 }
                 transport.pause(attempt, "the unanswered create left nothing behind; sending it again");

@@ -7,8 +7,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a Graph error answer into a {@link GraphException}: reads the envelope (graph-api.md section 7.1), unwraps the
- * sync backend's JSON-in-{@code message}, and explains the silent 401 {@code UnknownError} by the permission the call
- * needs (section 8).
+ * sync backend's JSON-in-{@code message}, and keeps what advice needs: the permission the call needs (section 8, which
+ * explains a silent 401 {@code UnknownError}), and whether the answer said why.
  */
 final class GraphErrors {
     private static final JsonMapper JSON = GraphJson.MAPPER;
@@ -41,7 +41,9 @@ final class GraphErrors {
         }
         String what = call.method() + " " + readable(path) + " failed: " + status + " " + (code == null ? "" : code)
                 + (message == null || message.isBlank() ? "" : ": " + message);
-        return new GraphException(status, code, what, rid, crid, whatToDo(call, status, code, message), null);
+        GraphException.Call facts = new GraphException.Call(
+                call.permission(), message != null && !message.isBlank(), RetryPolicy.throttled(status), null);
+        return new GraphException(GraphException.Kind.ERROR_ANSWER, status, code, what, rid, crid, facts, null);
     }
 
     /** A request path as a person reads it: the query decoded ({@code $filter=displayName eq 'x'}). */
@@ -56,27 +58,6 @@ final class GraphErrors {
         } catch (IllegalArgumentException e) {
             return path;
         }
-    }
-
-    private static String whatToDo(GraphCall call, int status, String code, String message) {
-        boolean silent401 = status == 401 && "UnknownError".equals(code) && (message == null || message.isBlank());
-        if (silent401 || status == 403) {
-            return "the app probably lacks the Graph application permission " + call.permission()
-                    + " (graph-api.md section 8): grant it, get admin consent, and run again";
-        }
-        if (status == 401) {
-            return "the token was refused: check the tenant, the cloud and the credential";
-        }
-        if (status == 429 || status == 503 || status == 504) {
-            return "Graph is busy or throttling; wait a few minutes and run again";
-        }
-        if (status >= 500) {
-            return "Graph failed on its side; run again, and quote the request-id to Microsoft support if it persists";
-        }
-        if (status == 404) {
-            return "the object is gone or not visible yet; run `cloudsync plan` to see the current state";
-        }
-        return "";
     }
 
     private static JsonNode readTree(String text) {

@@ -130,13 +130,7 @@ final class GraphJson {
     }
 
     static GraphException unexpected(String what) {
-        return new GraphException(
-                0,
-                "UnexpectedResponse",
-                "Graph answered with " + what,
-                null,
-                null,
-                "report this with the --verbose --verbose trace",
-                null);
+        return GraphException.of(
+                GraphException.Kind.UNEXPECTED_ANSWER, "UnexpectedResponse", "Graph answered with " + what, null);
     }
 }

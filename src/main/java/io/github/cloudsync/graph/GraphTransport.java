@@ -155,7 +155,7 @@ final class GraphTransport {
     }
 
     private Optional<Duration> retryWait(URI uri, int status, HttpResponse<byte[]> response, int attempt) {
-        if (status == 429 || status == 503 || status == 504) {
+        if (RetryPolicy.throttled(status)) {
             return Optional.of(RetryAfter.parse(
                             response.headers().firstValue("Retry-After").orElse(null), clock.instant())
                     .orElseGet(() -> policy.backoff(attempt)));
@@ -208,13 +208,10 @@ final class GraphTransport {
                 && root.getHost().equalsIgnoreCase(uri.getHost())
                 && root.getPort() == uri.getPort();
         if (!sameGraph) {
-            throw new GraphException(
-                    0,
+            throw GraphException.of(
+                    GraphException.Kind.FOREIGN_NEXT_LINK,
                     "UnexpectedNextLink",
                     "Graph sent a next-page link to another host: " + uri.getHost(),
-                    null,
-                    null,
-                    "report this; the token is never sent to another host",
                     null);
         }
         return uri;
@@ -225,20 +222,20 @@ final class GraphTransport {
         String effect =
                 neverSent || call.kind() != GraphCall.Kind.ACTION ? "" : "; it may or may not have taken effect";
         return redacted(new GraphException(
+                GraphException.Kind.NO_ANSWER,
                 0,
                 "NoResponse",
                 call.method() + " " + GraphErrors.readable(path) + ": no answer from Graph ("
                         + e.getClass().getSimpleName() + ")" + effect,
                 null,
                 clientRequestId,
-                "check the network path to " + endpoint.graphRoot() + ", then run `cloudsync plan` to see the state",
+                new GraphException.Call(null, true, false, endpoint.graphRoot().toString()),
                 null));
     }
 
     private GraphException redacted(GraphException e) {
         Redactor r = trace.redactor();
-        return new GraphException(
-                e.status(), e.code(), r.text(e.getMessage()), e.requestId(), e.clientRequestId(), e.whatToDo(), null);
+        return e.withMessage(r.text(e.getMessage()));
     }
 
     private void sleep(Duration wait) {
@@ -246,7 +243,8 @@ final class GraphTransport {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GraphException(0, "Interrupted", "interrupted while waiting to retry", null, null, "", e);
+            throw GraphException.of(
+                    GraphException.Kind.INTERRUPTED, "Interrupted", "interrupted while waiting to retry", e);
         }
     }
 }

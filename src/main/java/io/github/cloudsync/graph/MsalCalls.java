@@ -34,21 +34,19 @@ final class MsalCalls {
             // not repeated here (the AADSTS code is enough to look the problem up)
             int status = service.statusCode() == null ? 0 : service.statusCode();
             return new GraphException(
+                    GraphException.Kind.SIGN_IN_REFUSED,
                     status,
                     service.errorCode(),
                     "sign-in failed: " + service.errorCode() + " " + aadstsCode(service.getMessage()),
                     null,
                     service.correlationId(),
-                    "check AZURE_TENANT_ID, AZURE_CLIENT_ID and the credential, and that the app exists in this cloud",
+                    GraphException.Call.UNKNOWN,
                     null);
         }
-        return new GraphException(
-                0,
+        return GraphException.of(
+                GraphException.Kind.SIGN_IN_FAILED,
                 "SignInFailed",
                 "sign-in failed: " + e.getClass().getSimpleName(),
-                null,
-                null,
-                "check the network path to the sign-in host and the credential settings",
                 null);
     }
 

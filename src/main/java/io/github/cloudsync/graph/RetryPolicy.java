@@ -36,6 +36,15 @@ public record RetryPolicy(
         }
     }
 
+    /**
+     * Whether {@code status} means Graph is busy or throttling (429, 503, 504): the one place that says so. The client
+     * waits such an answer out ({@code Retry-After}, else {@link #backoff}); drift re-reads a profile the client gave
+     * up on; advice says to wait.
+     */
+    public static boolean throttled(int status) {
+        return status == 429 || status == 503 || status == 504;
+    }
+
     /** The wait before the {@code retry}-th retry (1-based) when Graph did not say how long. */
     public Duration backoff(int retry) {
         long base = baseDelay.toMillis() << Math.min(retry - 1, 20);

@@ -3,11 +3,11 @@ package io.github.cloudsync.importer;
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.DesiredState;
+import io.github.cloudsync.model.DomainUnknown;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Notifications;
-import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.ScheduleState;
 import io.github.cloudsync.model.SecretKey;
@@ -71,10 +71,7 @@ public record ImportedProfile(Profile profile, List<String> warnings) {
                     + sp.displayName() + "\" as the domain, and plan will write it; check it");
             return sp.displayName();
         }
-        throw new PlanException(
-                "the configuration \"" + sp.displayName() + "\" has no readable Domain secret, and its display name is"
-                        + " not a domain name",
-                "write the profile by hand (docs/profile.md); its configuration.domain is the on-premises AD domain");
+        throw new DomainUnknown(sp.displayName());
     }
 
     private static AccidentalDeletes deletes(AccidentalDeletes live, List<String> warnings) {

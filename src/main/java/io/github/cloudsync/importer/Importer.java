@@ -2,10 +2,10 @@ package io.github.cloudsync.importer;
 
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.Cloud;
+import io.github.cloudsync.model.ConfigurationMissing;
 import io.github.cloudsync.model.DesiredState;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Notifications;
-import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.plan.Plan;
 import io.github.cloudsync.plan.Planner;
@@ -13,6 +13,7 @@ import io.github.cloudsync.profile.LoadResult;
 import io.github.cloudsync.profile.ProfileLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code cloudsync import}'s workflow: the profile v1 text that plans to no changes against a live configuration, the
@@ -51,10 +52,7 @@ public final class Importer {
      */
     public static Result fromLive(LiveState live, Cloud cloud, String displayName, String shownPath, String version) {
         if (live.servicePrincipal().isEmpty()) {
-            throw new PlanException(
-                    "tenant " + live.organization().id() + " has no cloud sync configuration named \"" + displayName
-                            + "\"",
-                    "check the name: it is the configuration's service principal display name, matched exactly");
+            throw new ConfigurationMissing(live.organization().id(), displayName, Optional.empty());
         }
         ImportedProfile imported = ImportedProfile.of(live, cloud);
         String text = ProfileYaml.write(

@@ -1,24 +1,36 @@
 package io.github.cloudsync.model;
 
 /**
- * The one failure hierarchy: every failure says what happened, what to do, and which exit code it means. The CLI turns
- * it into output in exactly one place.
+ * The one failure hierarchy: one type per kind of cause, each carrying the data of what happened, with a stable
+ * {@link #failureCode()} and the exit code it means. What to do about each is written in one place (render's Advice),
+ * and the CLI and drift turn a failure into output through one formatter.
  */
 public abstract sealed class CloudsyncException extends RuntimeException
-        permits GraphException, ProfileException, PlanException, UsageException {
-    private final String whatToDo;
-
-    protected CloudsyncException(String whatHappened, String whatToDo, Throwable cause) {
+        permits ApplyTargetMissing,
+                ConcurrentApply,
+                ConfigurationMissing,
+                DeletesNotHeld,
+                DomainUnknown,
+                ExchangeSchemaMissing,
+                GraphException,
+                JobMissing,
+                NotConverged,
+                PlanForOtherGraph,
+                ProfileException,
+                SavedPlanUnusable,
+                SchemaDirectoryMissing,
+                StalePlan,
+                StepFailed,
+                UsageException,
+                WrongTenant {
+    protected CloudsyncException(String whatHappened, Throwable cause) {
         super(whatHappened, cause);
-        this.whatToDo = whatToDo;
     }
 
-    /** One line telling the user how to fix or continue; may be empty. */
-    public String whatToDo() {
-        return whatToDo;
-    }
+    /** The kind of failure in snake_case, e.g. {@code stale_plan}: stable across versions, for scripts and renderers. */
+    public abstract String failureCode();
 
-    /** The process exit code this failure means (DESIGN.md section 5). */
+    /** The process exit code this failure means. */
     public int exitCode() {
         return 1;
     }

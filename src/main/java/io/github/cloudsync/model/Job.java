@@ -20,4 +20,13 @@ public record Job(String id, String templateId, ScheduleState scheduleState, Str
     public boolean quarantined() {
         return status.quarantine().isPresent() || "Quarantine".equals(status.code());
     }
+
+    /** Why the job is quarantined ("reason unknown" when Graph gives none); empty when it is not. */
+    public Optional<String> quarantineReason() {
+        if (!quarantined()) {
+            return Optional.empty();
+        }
+        String reason = status.quarantine().map(JobStatus.Quarantine::reason).orElse(null);
+        return Optional.of(reason == null || reason.isBlank() ? "reason unknown" : reason);
+    }
 }

@@ -2,19 +2,63 @@ package io.github.cloudsync.model;
 
 import java.util.List;
 
-/** A profile could not be loaded; carries every problem found, each already formatted as FILE:LINE:COL: ... */
+/**
+ * A profile could not be loaded, or a folder of profiles could not be listed; carries the file and every problem found,
+ * each already formatted as FILE:LINE:COL: ...
+ */
 public final class ProfileException extends CloudsyncException {
-    private final List<String> problems;
+    /** How the problems were met: loading the one profile of a command, one of many (drift), or listing a folder. */
+    public enum Form {
+        PROFILE,
+        ONE_OF_MANY,
+        FOLDER
+    }
 
-    public ProfileException(String file, List<String> problems) {
-        super(
-                file + ": " + problems.size() + " problem(s) in the profile",
-                "fix the lines above and run `cloudsync validate` again",
-                null);
+    private final String file;
+    private final List<String> problems;
+    private final Form form;
+
+    private ProfileException(String file, List<String> problems, Form form, String whatHappened) {
+        super(whatHappened, null);
+        this.file = file;
         this.problems = List.copyOf(problems);
+        this.form = form;
+    }
+
+    /** The problems of the profile {@code file}, which a command was given. */
+    public ProfileException(String file, List<String> problems) {
+        this(file, problems, Form.PROFILE, file + ": " + problems.size() + " problem(s) in the profile");
+    }
+
+    /** The problems of the profile {@code file}, one of many checked at once. */
+    public static ProfileException oneOfMany(String file, List<String> problems) {
+        return new ProfileException(
+                file,
+                problems,
+                Form.ONE_OF_MANY,
+                "the profile is not valid (" + problems.size() + (problems.size() == 1 ? " problem)" : " problems)"));
+    }
+
+    /** The folder {@code directory} could not be listed. */
+    public static ProfileException unlistable(String directory, String problem) {
+        return new ProfileException(
+                directory, List.of(problem), Form.FOLDER, directory + ": 1 problem(s) in the profile");
+    }
+
+    @Override
+    public String failureCode() {
+        return form == Form.FOLDER ? "profile_folder_unlistable" : "profile_invalid";
+    }
+
+    public String file() {
+        return file;
     }
 
     public List<String> problems() {
         return problems;
+    }
+
+    public Form form() {
+        return form;
     }
 }

@@ -37,7 +37,7 @@ public final class ProfileFiles {
                     .toList();
         } catch (IOException e) {
             String problem = directory + ": cannot list the directory: " + e.getMessage();
-            throw new ProfileException(directory.toString(), List.of(problem));
+            throw ProfileException.unlistable(directory.toString(), problem);
         }
     }
 }

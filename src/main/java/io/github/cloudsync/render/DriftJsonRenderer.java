@@ -45,6 +45,7 @@ public final class DriftJsonRenderer {
             if (entry.failure().isPresent()) {
                 DriftReport.Failure failure = entry.failure().get();
                 ObjectNode error = p.putObject("error");
+                error.put("code", failure.code());
                 error.put("message", failure.message());
                 error.put("what_to_do", failure.whatToDo());
                 ArrayNode details = error.putArray("details");

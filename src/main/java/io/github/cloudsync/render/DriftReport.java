@@ -40,9 +40,13 @@ public record DriftReport(List<Entry> entries) {
         }
     }
 
-    /** Why a profile could not be compared: the message, what to do, and any detail lines (e.g. profile problems). */
-    public record Failure(String message, String whatToDo, List<String> details) {
+    /**
+     * Why a profile could not be compared: the failure's stable code, the message, what to do, and any detail lines
+     * (e.g. profile problems); made by {@link FailureText#driftFailure()}.
+     */
+    public record Failure(String code, String message, String whatToDo, List<String> details) {
         public Failure {
+            Objects.requireNonNull(code, "code");
             Objects.requireNonNull(message, "message");
             whatToDo = whatToDo == null ? "" : whatToDo;
             details = List.copyOf(details);

@@ -2,7 +2,6 @@ package io.github.cloudsync.render;
 
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.Job;
-import io.github.cloudsync.model.JobStatus;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.time.Duration;
@@ -47,12 +46,7 @@ public record StatusReport(
 
     /** The quarantine reason, when the job is quarantined ("reason unknown" when Graph gave none). */
     public static Optional<String> quarantineReason(Job job) {
-        if (!job.quarantined()) {
-            return Optional.empty();
-        }
-        String reason =
-                job.status().quarantine().map(JobStatus.Quarantine::reason).orElse(null);
-        return Optional.of(reason == null || reason.isBlank() ? "reason unknown" : reason);
+        return job.quarantineReason();
     }
 
     /**

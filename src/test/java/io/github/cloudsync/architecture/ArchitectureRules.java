@@ -1,5 +1,6 @@
 package io.github.cloudsync.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -14,19 +15,32 @@ final class ArchitectureRules {
     static final String ROOT = "io.github.cloudsync";
 
     /** What each package may import of ours (besides itself). */
-    static final Map<String, Set<String>> ALLOWED = Map.of(
-            "model", Set.of(),
-            "profile", Set.of("model"),
-            "diff", Set.of("model"),
-            "plan", Set.of("model", "diff"),
-            "graph", Set.of("model"),
-            "apply", Set.of("model", "plan", "graph"),
-            "render", Set.of("model", "diff", "plan", "apply"),
-            "importer", Set.of("model", "profile", "plan"),
-            "emulator", Set.of());
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("model", Set.<String>of()),
+            Map.entry("profile", Set.<String>of("model")),
+            Map.entry("diff", Set.<String>of("model")),
+            Map.entry("plan", Set.<String>of("model", "diff")),
+            Map.entry("graph", Set.<String>of("model")),
+            Map.entry("read", Set.<String>of("model", "diff", "plan", "graph")),
+            Map.entry("apply", Set.<String>of("model", "plan", "graph", "read")),
+            Map.entry("render", Set.<String>of("model", "diff", "plan", "apply")),
+            Map.entry("importer", Set.<String>of("model", "profile", "plan")),
+            Map.entry("drift", Set.<String>of("model", "profile", "plan", "graph", "read", "render")),
+            Map.entry("emulator", Set.<String>of()));
 
-    static final List<String> PACKAGES =
-            List.of("model", "profile", "diff", "plan", "graph", "apply", "render", "importer", "emulator", "cli");
+    static final List<String> PACKAGES = List.of(
+            "model",
+            "profile",
+            "diff",
+            "plan",
+            "graph",
+            "read",
+            "apply",
+            "render",
+            "importer",
+            "drift",
+            "emulator",
+            "cli");
 
     private ArchitectureRules() {}
 
@@ -80,6 +94,12 @@ final class ArchitectureRules {
                                 "java.time.LocalDate")
                         .contains(c.getName()));
     }
+
+    /** A command that only reads cannot reach a writer, neither itself nor through what it calls. */
+    static final ArchRule READ_ONLY_COMMANDS_REACH_NO_WRITER = classes()
+            .that(ReadOnlyCommands.COMMANDS)
+            .should(ReadOnlyCommands.REACH_NO_WRITER)
+            .because("plan, drift, status, validate and import only read: they get a ReadOnlyGraphSession");
 
     /** Only the CLI writes to the process's stdout and stderr. */
     static final ArchRule ONLY_CLI_PRINTS = noClasses()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.cloudsync.cli.violation.StatusThatRestarts;
 import io.github.cloudsync.diff.violation.DiffThatReadsAFile;
 import io.github.cloudsync.graph.violation.GraphThatImportsPlan;
 import io.github.cloudsync.plan.violation.PlanThatCallsGraph;
@@ -27,8 +28,33 @@ class ArchitectureTest {
                 .contains(ArchitectureRules.ROOT + ".model", ArchitectureRules.ROOT + ".cli");
     }
 
+    @Test
+    void everyPackageHasARule() {
+        assertThat(PRODUCTION.stream()
+                        .map(c -> c.getPackageName())
+                        .filter(p -> p.startsWith(ArchitectureRules.ROOT + "."))
+                        .map(p ->
+                                p.substring(ArchitectureRules.ROOT.length() + 1).split("\\.")[0])
+                        .distinct())
+                .as("a package without a rule in ArchitectureRules")
+                .allMatch(ArchitectureRules.PACKAGES::contains);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"model", "profile", "diff", "plan", "graph", "apply", "render", "importer", "emulator"})
+    @ValueSource(
+            strings = {
+                "model",
+                "profile",
+                "diff",
+                "plan",
+                "graph",
+                "read",
+                "apply",
+                "render",
+                "importer",
+                "drift",
+                "emulator"
+            })
     void packageImportsOnlyWhatTheRuleAllows(String pkg) {
         ArchitectureRules.packageRule(pkg).check(PRODUCTION);
     }
@@ -38,6 +64,25 @@ class ArchitectureTest {
         ArchitectureRules.PURE_CORE_DOES_NO_IO.check(PRODUCTION);
         ArchitectureRules.PURE_CORE_READS_NO_CLOCK_OR_ENVIRONMENT.check(PRODUCTION);
         ArchitectureRules.ONLY_CLI_PRINTS.check(PRODUCTION);
+    }
+
+    @Test
+    void readOnlyCommandsReachNoWriter() {
+        assertThat(PRODUCTION.stream()
+                        .filter(ReadOnlyCommands.COMMANDS)
+                        .map(c -> ReadOnlyCommands.name(c).orElseThrow()))
+                .containsExactlyInAnyOrderElementsOf(ReadOnlyCommands.NAMES);
+        ArchitectureRules.READ_ONLY_COMMANDS_REACH_NO_WRITER.check(PRODUCTION);
+    }
+
+    @Test
+    void aWriterReachedFromAReadOnlyCommandIsCaught() {
+        JavaClasses bad = new ClassFileImporter().importPackages(StatusThatRestarts.class.getPackageName());
+        assertThatThrownBy(() -> ArchitectureRules.READ_ONLY_COMMANDS_REACH_NO_WRITER.check(bad))
+                .hasMessageContaining("the status command StatusThatRestarts reaches")
+                .hasMessageContaining(
+                        "graph.GraphSession in " + StatusThatRestarts.class.getPackageName() + ".JobRestarts.restart(")
+                .hasMessageContaining("graph.GraphWriter in");
     }
 
     @Test

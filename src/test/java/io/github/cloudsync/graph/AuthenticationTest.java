@@ -130,8 +130,8 @@ class AuthenticationTest {
         assertThatThrownBy(() -> new Authentication(AuthMethod.CERTIFICATE, env, new FakeIdentityProvider("t"))
                         .tokenProvider(GraphEndpoint.of(Cloud.GLOBAL, null, null), TENANT))
                 .isInstanceOf(UsageException.class)
-                .satisfies(
-                        e -> assertThat(((UsageException) e).whatToDo()).contains("AZURE_CLIENT_CERTIFICATE_PASSWORD"));
+                .satisfies(e ->
+                        assertThat(((UsageException) e).correction()).contains("AZURE_CLIENT_CERTIFICATE_PASSWORD"));
     }
 
     @Test
@@ -145,7 +145,7 @@ class AuthenticationTest {
         assertThatThrownBy(() -> new Authentication(AuthMethod.CERTIFICATE, env, null)
                         .tokenProvider(GraphEndpoint.of(Cloud.GLOBAL, null, null), TENANT))
                 .isInstanceOf(UsageException.class)
-                .satisfies(e -> assertThat(((UsageException) e).whatToDo()).contains("openssl pkcs8 -topk8"));
+                .satisfies(e -> assertThat(((UsageException) e).correction()).contains("openssl pkcs8 -topk8"));
     }
 
     @Test
@@ -185,7 +185,7 @@ class AuthenticationTest {
                         .tokenProvider(GraphEndpoint.of(Cloud.GLOBAL, null, null), TENANT))
                 .isInstanceOf(UsageException.class)
                 .hasMessageContaining("AZURE_CLIENT_SECRET")
-                .satisfies(e -> assertThat(((UsageException) e).whatToDo()).contains("set AZURE_CLIENT_SECRET"));
+                .satisfies(e -> assertThat(((UsageException) e).correction()).contains("set AZURE_CLIENT_SECRET"));
     }
 
     @Test

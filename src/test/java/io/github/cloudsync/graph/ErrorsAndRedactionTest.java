@@ -3,6 +3,7 @@ package io.github.cloudsync.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.model.GraphException;
+import io.github.cloudsync.render.Advice;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class ErrorsAndRedactionTest {
     void silent401NamesThePermissionTheCallNeeds() {
         String body = "{\"error\":{\"code\":\"UnknownError\",\"message\":\"\",\"innerError\":{}}}";
         GraphException e = GraphErrors.from(RESTART, "/beta/x/restart", 401, body, "rid", "crid");
-        assertThat(e.whatToDo()).contains("Synchronization.ReadWrite.All");
+        assertThat(Advice.of(e)).contains("Synchronization.ReadWrite.All");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.github.cloudsync.model.ScheduleState;
 import io.github.cloudsync.model.Secret;
 import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
+import io.github.cloudsync.render.Advice;
 import io.github.cloudsync.testing.EmulatorControl.LoggedRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +56,7 @@ class FaultRecoveryTest {
             assertThat(e.status()).isEqualTo(429);
             assertThat(e.code()).isEqualTo("TooManyRequests");
             assertThat(e.getMessage()).startsWith("GET /beta/organization failed: 429 TooManyRequests");
-            assertThat(e.whatToDo()).contains("throttling");
+            assertThat(Advice.of(e)).contains("throttling");
         });
         assertThat(graph.control.requestCount())
                 .isEqualTo(EmulatedGraph.policy().maxAttempts());
@@ -84,7 +85,7 @@ class FaultRecoveryTest {
         graph.control.addFault("{\"kind\":\"status\",\"status\":500,\"count\":1}");
         assertThatThrownBy(() -> session.reader().organization()).isInstanceOfSatisfying(GraphException.class, e -> {
             assertThat(e.status()).isEqualTo(500);
-            assertThat(e.whatToDo()).contains("request-id");
+            assertThat(Advice.of(e)).contains("request-id");
             assertThat(e.requestId()).isNotBlank();
         });
         assertThat(graph.control.requestCount()).isEqualTo(1);
@@ -171,7 +172,7 @@ class FaultRecoveryTest {
                 .isInstanceOfSatisfying(GraphException.class, e -> {
                     assertThat(e.code()).isEqualTo("NoResponse");
                     assertThat(e.getMessage()).contains("may or may not have taken effect");
-                    assertThat(e.whatToDo()).contains("cloudsync plan");
+                    assertThat(Advice.of(e)).contains("cloudsync plan");
                 });
         assertThat(graph.statuses("POST", "/start$")).hasSize(1);
         assertThat(session.reader().jobs(sp.id()))

@@ -7,6 +7,7 @@ import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Secret;
 import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
+import io.github.cloudsync.render.Advice;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ class NoSecretsInOutputTest {
                                                 new Secret("SyncNotificationSettings", ""),
                                                 new Secret("AppKey", APP_KEY_VALUE))),
                                         List.of()))
-                        .isInstanceOfSatisfying(GraphException.class, e -> written.add(e.getMessage() + e.whatToDo()));
+                        .isInstanceOfSatisfying(GraphException.class, e -> written.add(e.getMessage() + Advice.of(e)));
             }
         } finally {
             System.setOut(out);

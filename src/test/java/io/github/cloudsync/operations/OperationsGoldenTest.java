@@ -97,6 +97,7 @@ class OperationsGoldenTest {
                         null,
                         null,
                         new DriftReport.Failure(
+                                "profile_invalid",
                                 "the profile is not valid (1 problem)",
                                 "fix it; `cloudsync validate profiles/broken.yaml` shows the same problems",
                                 List.of("profiles/broken.yaml:3:1: YAML syntax error: expected the node content\n"
@@ -106,6 +107,7 @@ class OperationsGoldenTest {
                         "elsewhere",
                         "99999999-9999-4999-8999-999999999999",
                         new DriftReport.Failure(
+                                "wrong_tenant",
                                 "Graph answered for tenant " + TENANT + " but the profile is for tenant"
                                         + " 99999999-9999-4999-8999-999999999999",
                                 "use credentials (or a --graph-url) for the profile's tenant",

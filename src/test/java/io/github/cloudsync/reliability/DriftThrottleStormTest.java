@@ -3,7 +3,7 @@ package io.github.cloudsync.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.CliRun;
-import io.github.cloudsync.cli.DriftInProcess;
+import io.github.cloudsync.drift.DriftRun;
 import io.github.cloudsync.emulator.EmulatorOptions;
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.render.DriftReport;
@@ -61,7 +61,7 @@ class DriftThrottleStormTest {
         try (GraphSession graph = tenant.session(time, time)) {
             // one profile at a time: a profile's requests are then the only ones to its paths until it is done, so the
             // next request to a refused path is its retry
-            report = DriftInProcess.run(files, 1, profile -> graph, time);
+            report = new DriftRun(profile -> graph, 1, entry -> {}, time).run(files);
         }
 
         assertThat(report.entries())

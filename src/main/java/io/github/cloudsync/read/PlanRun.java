@@ -1,7 +1,7 @@
-package io.github.cloudsync.cli;
+package io.github.cloudsync.read;
 
-import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.graph.LiveStateRead;
+import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.plan.Plan;
@@ -9,13 +9,13 @@ import io.github.cloudsync.plan.Planner;
 import java.util.List;
 
 /** A profile, the live state read for it, what the reader warned about, and the plan: what plan, apply and drift share. */
-record PlanRun(Profile profile, String profileArgument, LiveState live, List<String> warnings, Plan plan) {
-    PlanRun {
+public record PlanRun(Profile profile, String profileArgument, LiveState live, List<String> warnings, Plan plan) {
+    public PlanRun {
         warnings = List.copyOf(warnings);
     }
 
     /** Reads the live state for {@code profile} (GETs only) and plans against it. */
-    static PlanRun read(Profile profile, String profileArgument, GraphSession graph) {
+    public static PlanRun read(Profile profile, String profileArgument, ReadOnlyGraphSession graph) {
         return planned(profile, profileArgument, graph.liveState().readWithWarnings(profile));
     }
 
@@ -23,7 +23,7 @@ record PlanRun(Profile profile, String profileArgument, LiveState live, List<Str
      * As {@link #read}, the schema read without its directory definitions: the plan is the same, but its live state
      * cannot be fingerprinted, saved or applied. For drift and a plan that is shown, not saved.
      */
-    static PlanRun compare(Profile profile, String profileArgument, GraphSession graph) {
+    public static PlanRun compare(Profile profile, String profileArgument, ReadOnlyGraphSession graph) {
         return planned(profile, profileArgument, graph.liveState().readForComparison(profile));
     }
 

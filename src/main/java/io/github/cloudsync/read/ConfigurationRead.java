@@ -1,18 +1,17 @@
-package io.github.cloudsync.cli;
+package io.github.cloudsync.read;
 
 import io.github.cloudsync.graph.GraphReader;
 import io.github.cloudsync.graph.LiveStateReader;
 import io.github.cloudsync.model.AccidentalDeletes;
+import io.github.cloudsync.model.ConfigurationMissing;
+import io.github.cloudsync.model.DeletesNotHeld;
 import io.github.cloudsync.model.Job;
-import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.JobMissing;
 import io.github.cloudsync.model.LiveSecrets;
-import io.github.cloudsync.model.PlanException;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
-import io.github.cloudsync.render.StatusReport;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,28 +19,26 @@ import java.util.Optional;
  * A profile's configuration as status, allow-deletes and restart need it, read with GETs only: the tenant is checked,
  * then the service principal, its jobs and its secrets (no schema). Refuses when the configuration does not exist.
  */
-record ConfigurationRead(
+public record ConfigurationRead(
         Profile profile,
         String profileArgument,
         ServicePrincipal servicePrincipal,
         List<Job> jobs,
         LiveSecrets secrets,
         List<String> warnings) {
-    ConfigurationRead {
+    public ConfigurationRead {
         jobs = List.copyOf(jobs);
         warnings = List.copyOf(warnings);
     }
 
-    static ConfigurationRead read(Profile profile, String profileArgument, GraphReader graph) {
+    /** Reads the configuration the profile names; refuses another tenant or a configuration that does not exist. */
+    public static ConfigurationRead read(Profile profile, String profileArgument, GraphReader graph) {
         String organization = graph.organization().id();
         TenantCheck.require(profile.tenant().id(), organization);
         String displayName = profile.configuration().displayName();
         List<ServicePrincipal> found = graph.findServicePrincipals(LiveStateReader.CLOUD_SYNC_TEMPLATE_ID, displayName);
         if (found.isEmpty()) {
-            throw new PlanException(
-                    "tenant " + organization + " has no cloud sync configuration named \"" + displayName + "\"",
-                    "run `cloudsync apply -p " + profileArgument
-                            + "` to create it, or check configuration.displayName");
+            throw new ConfigurationMissing(organization, displayName, Optional.of(profileArgument));
         }
         List<String> warnings = new ArrayList<>();
         if (found.size() > 1) {
@@ -54,34 +51,31 @@ record ConfigurationRead(
     }
 
     /** The job of {@code templateId}; refuses when there is none, warns and takes the first when there are several. */
-    Job job(String templateId) {
+    public Job job(String templateId) {
         List<Job> matching =
                 jobs.stream().filter(j -> j.templateId().equals(templateId)).toList();
         if (matching.isEmpty()) {
-            throw new PlanException(
-                    "the configuration \"" + servicePrincipal.displayName() + "\" has no " + templateId + " job",
-                    "run `cloudsync status -p " + profileArgument + "` to see its jobs; pass one with --job");
+            throw new JobMissing(servicePrincipal.displayName(), templateId, profileArgument);
         }
         return matching.get(0);
     }
 
-    /** The delete threshold Graph holds, as its codec read it; empty when the value is missing or unreadable. */
-    Optional<AccidentalDeletes> deleteThreshold() {
-        return secrets.value(SecretValue.NotificationSettings.class)
-                .map(SecretValue.NotificationSettings::accidentalDeletes);
+    /**
+     * The job of {@code templateId} when it holds back deletes (quarantined for TooManyDeletes); refuses any other job,
+     * since ForceDeletes on it would let through deletes no one reviewed.
+     */
+    public Job jobHoldingDeletes(String templateId) {
+        Job target = job(templateId);
+        Optional<String> reason = target.quarantineReason();
+        if (!reason.equals(Optional.of("TooManyDeletes"))) {
+            throw new DeletesNotHeld(templateId, target.id(), target.status().code(), reason, profileArgument);
+        }
+        return target;
     }
 
-    /** The status report, managed jobs first in template order (provisioning, password hash, Exchange), then by id. */
-    StatusReport report() {
-        Comparator<Job> order = Comparator.<Job>comparingInt(
-                        j -> j.template().map(JobTemplate::ordinal).orElse(JobTemplate.values().length))
-                .thenComparing(Job::id);
-        return new StatusReport(
-                profile.name(),
-                profileArgument,
-                profile.tenant().id(),
-                servicePrincipal,
-                deleteThreshold(),
-                jobs.stream().sorted(order).toList());
+    /** The delete threshold Graph holds, as its codec read it; empty when the value is missing or unreadable. */
+    public Optional<AccidentalDeletes> deleteThreshold() {
+        return secrets.value(SecretValue.NotificationSettings.class)
+                .map(SecretValue.NotificationSettings::accidentalDeletes);
     }
 }

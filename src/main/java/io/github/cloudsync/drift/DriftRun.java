@@ -1,14 +1,16 @@
-package io.github.cloudsync.cli;
+package io.github.cloudsync.drift;
 
-import io.github.cloudsync.graph.GraphSession;
+import io.github.cloudsync.graph.ReadOnlyGraphSession;
+import io.github.cloudsync.graph.RetryPolicy;
 import io.github.cloudsync.graph.Sleeper;
-import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.ProfileException;
 import io.github.cloudsync.profile.LoadResult;
 import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.read.PlanRun;
 import io.github.cloudsync.render.DriftReport;
+import io.github.cloudsync.render.FailureText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,26 +30,28 @@ import java.util.function.Function;
  * or 504 this class waits longer (with jitter, so throttled profiles do not come back together) and reads the profile
  * again, up to {@link #THROTTLED_READS} times.
  */
-final class DriftRun {
+public final class DriftRun {
     /** How often one profile is read when Graph keeps throttling it. */
-    static final int THROTTLED_READS = 6;
+    public static final int THROTTLED_READS = 6;
 
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(2);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(60);
 
     private final ProfileLoader loader = new ProfileLoader();
-    private final Function<Profile, GraphSession> sessions;
+    private final Function<Profile, ReadOnlyGraphSession> sessions;
     private final int parallelism;
     private final Consumer<DriftReport.Entry> finished;
     private final Sleeper pauses;
 
     /**
-     * A run over the command's sessions.
+     * A run that pauses on the system clock.
      *
+     * @param sessions the session for a profile; profiles of one tenant may share one
      * @param finished told of every profile as it finishes, from worker threads (for a progress line)
      */
-    DriftRun(GraphSessions sessions, int parallelism, Consumer<DriftReport.Entry> finished) {
-        this(sessions::of, parallelism, finished, Sleeper.system());
+    public DriftRun(
+            Function<Profile, ReadOnlyGraphSession> sessions, int parallelism, Consumer<DriftReport.Entry> finished) {
+        this(sessions, parallelism, finished, Sleeper.system());
     }
 
     /**
@@ -56,8 +60,8 @@ final class DriftRun {
      * @param sessions the session for a profile
      * @param pauses waits between re-reads (tests pass a virtual clock)
      */
-    DriftRun(
-            Function<Profile, GraphSession> sessions,
+    public DriftRun(
+            Function<Profile, ReadOnlyGraphSession> sessions,
             int parallelism,
             Consumer<DriftReport.Entry> finished,
             Sleeper pauses) {
@@ -67,8 +71,15 @@ final class DriftRun {
         this.pauses = pauses;
     }
 
+    /** The arguments' entries: those that could not be listed first, then every file's in the order given. */
+    public DriftReport run(ProfileArguments arguments) {
+        List<DriftReport.Entry> entries = new ArrayList<>(arguments.unlisted());
+        entries.addAll(run(arguments.files()).entries());
+        return new DriftReport(entries);
+    }
+
     /** Every file's entry, in the order of {@code files} whatever order they finish in. */
-    DriftReport run(List<Path> files) {
+    public DriftReport run(List<Path> files) {
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, files.size())), r -> {
             Thread thread = new Thread(r, "cloudsync-drift");
             thread.setDaemon(true);
@@ -101,29 +112,20 @@ final class DriftRun {
                     shown,
                     null,
                     null,
-                    new DriftReport.Failure(
-                            "the profile is not valid (" + loaded.problems().size()
-                                    + (loaded.problems().size() == 1 ? " problem)" : " problems)"),
-                            "fix it; `cloudsync validate " + shown + "` shows the same problems",
-                            loaded.formatted()));
+                    FailureText.of(ProfileException.oneOfMany(shown, loaded.formatted()))
+                            .driftFailure());
         }
         Profile profile = loaded.profile().orElseThrow();
         try {
             PlanRun run = readPatiently(profile, shown);
             return DriftReport.Entry.compared(
                     shown, profile.name(), profile.tenant().id(), run.plan(), run.warnings());
-        } catch (CloudsyncException e) {
-            return DriftReport.Entry.failed(
-                    shown, profile.name(), profile.tenant().id(), failure(e));
         } catch (RuntimeException e) {
             return DriftReport.Entry.failed(
                     shown,
                     profile.name(),
                     profile.tenant().id(),
-                    new DriftReport.Failure(
-                            "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-                            "run again with --verbose and report it if it persists",
-                            List.of()));
+                    FailureText.of(e).driftFailure());
         }
     }
 
@@ -132,16 +134,12 @@ final class DriftRun {
             try {
                 return PlanRun.compare(profile, shown, sessions.apply(profile));
             } catch (GraphException e) {
-                if (!throttled(e) || read >= THROTTLED_READS) {
+                if (!RetryPolicy.throttled(e.status()) || read >= THROTTLED_READS) {
                     throw e;
                 }
                 pause(read);
             }
         }
-    }
-
-    private static boolean throttled(GraphException e) {
-        return e.status() == 429 || e.status() == 503 || e.status() == 504;
     }
 
     private void pause(int read) {
@@ -155,29 +153,12 @@ final class DriftRun {
         }
     }
 
-    private static DriftReport.Failure failure(CloudsyncException e) {
-        List<String> details = new ArrayList<>();
-        if (e instanceof ProfileException profile) {
-            details.addAll(profile.problems());
-        }
-        if (e instanceof GraphException graph && graph.requestId() != null) {
-            details.add("request-id: " + graph.requestId() + "  client-request-id: " + graph.clientRequestId());
-        }
-        return new DriftReport.Failure(e.getMessage(), e.whatToDo(), details);
-    }
-
     private static DriftReport.Entry join(Future<DriftReport.Entry> entry, Path file) {
         try {
             return entry.get();
         } catch (ExecutionException e) {
             return DriftReport.Entry.failed(
-                    file.toString(),
-                    null,
-                    null,
-                    new DriftReport.Failure(
-                            "unexpected " + e.getCause(),
-                            "run again with --verbose and report it if it persists",
-                            List.of()));
+                    file.toString(), null, null, FailureText.of(e.getCause()).driftFailure());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the profiles", e);

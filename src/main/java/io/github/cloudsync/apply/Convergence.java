@@ -1,0 +1,27 @@
+package io.github.cloudsync.apply;
+
+import io.github.cloudsync.graph.ReadOnlyGraphSession;
+import io.github.cloudsync.model.NotConverged;
+import io.github.cloudsync.read.PlanRun;
+import java.util.Optional;
+
+/**
+ * Whether an apply converged: the tenant read again and planned again after the apply ({@code after}). It did when the
+ * reader warned of nothing (a duplicate means another apply ran at the same time) and nothing is left to change.
+ */
+public record Convergence(PlanRun after) {
+    /** Re-reads the tenant {@code applied} was planned against and plans again. */
+    public static Convergence check(PlanRun applied, ReadOnlyGraphSession graph) {
+        return new Convergence(PlanRun.read(applied.profile(), applied.profileArgument(), graph));
+    }
+
+    /** The tenant holds duplicates; {@code after().warnings()} names them. */
+    public boolean duplicates() {
+        return !after.warnings().isEmpty();
+    }
+
+    /** Why the apply did not converge; empty when it did. */
+    public Optional<NotConverged> failure() {
+        return duplicates() || !after.plan().empty() ? Optional.of(new NotConverged(duplicates())) : Optional.empty();
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.cloudsync.apply;
+
+import io.github.cloudsync.graph.GraphEndpoint;
+import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.SavedPlanUnusable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads and writes saved plans ({@code plan --out}) as JSON files. */
+public final class SavedPlanFile {
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private SavedPlanFile() {}
+
+    /** The Graph root a plan is made against: {@code graphUrl} ({@code --graph-url}) if given, else the cloud's. */
+    public static String graphRoot(Profile profile, String graphUrl, String graphVersion) {
+        return GraphEndpoint.of(profile.tenant().cloud(), graphUrl, graphVersion)
+                .graphRoot()
+                .toString();
+    }
+
+    /** Whether {@code now} is the plan that was saved (compared as parsed JSON, so number widths do not matter). */
+    static boolean samePlan(SavedPlan saved, JsonNode now) {
+        String text = JSON.writeValueAsString(now);
+        return JSON.readTree(text).equals(JSON.readTree(JSON.writeValueAsString(saved.plan())));
+    }
+
+    public static void write(Path file, SavedPlan plan) {
+        try {
+            Files.writeString(file, JSON.writeValueAsString(plan) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw SavedPlanUnusable.unwritable(file.toString(), e.getMessage(), e);
+        }
+    }
+
+    public static SavedPlan read(Path file) {
+        SavedPlan plan;
+        try {
+            plan = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), SavedPlan.class);
+        } catch (IOException | JacksonException e) {
+            throw SavedPlanUnusable.unreadable(file.toString(), e.getMessage(), e);
+        }
+        if (!SavedPlan.FORMAT_VERSION.equals(plan.formatVersion())) {
+            throw SavedPlanUnusable.otherFormat(file.toString(), plan.formatVersion(), SavedPlan.FORMAT_VERSION);
+        }
+        if (!digest(plan.profile()).equals(plan.profileDigest())) {
+            throw SavedPlanUnusable.modified(file.toString());
+        }
+        return plan;
+    }
+
+    /** SHA-256 of the profile as loaded (defaults applied), so a plan is tied to exactly what it was made from. */
+    public static String digest(Profile profile) {
+        try {
+            byte[] bytes = JSON.writeValueAsString(profile).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

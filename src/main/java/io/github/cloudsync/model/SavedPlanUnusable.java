@@ -1,0 +1,66 @@
+package io.github.cloudsync.model;
+
+/** A saved plan file cannot be read, written, or trusted: unreadable, of another format, or modified after saving. */
+public final class SavedPlanUnusable extends CloudsyncException {
+    /** What is wrong with the file. */
+    public enum Problem {
+        CANNOT_READ("saved_plan_unreadable"),
+        OTHER_FORMAT("saved_plan_other_format"),
+        MODIFIED("saved_plan_modified"),
+        CANNOT_WRITE("saved_plan_unwritable");
+
+        private final String code;
+
+        Problem(String code) {
+            this.code = code;
+        }
+    }
+
+    private final String file;
+    private final Problem problem;
+
+    private SavedPlanUnusable(String file, Problem problem, String whatHappened, Throwable cause) {
+        super(whatHappened, cause);
+        this.file = file;
+        this.problem = problem;
+    }
+
+    public static SavedPlanUnusable unreadable(String file, String why, Throwable cause) {
+        return new SavedPlanUnusable(
+                file, Problem.CANNOT_READ, "cannot read the saved plan " + file + ": " + why, cause);
+    }
+
+    public static SavedPlanUnusable otherFormat(String file, String found, String readable) {
+        return new SavedPlanUnusable(
+                file,
+                Problem.OTHER_FORMAT,
+                file + " is a saved plan of format " + found + "; this cloudsync reads format " + readable,
+                null);
+    }
+
+    public static SavedPlanUnusable modified(String file) {
+        return new SavedPlanUnusable(
+                file,
+                Problem.MODIFIED,
+                file + " was modified after it was saved (its profile digest does not match)",
+                null);
+    }
+
+    public static SavedPlanUnusable unwritable(String file, String why, Throwable cause) {
+        return new SavedPlanUnusable(
+                file, Problem.CANNOT_WRITE, "cannot write the plan to " + file + ": " + why, cause);
+    }
+
+    @Override
+    public String failureCode() {
+        return problem.code;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}

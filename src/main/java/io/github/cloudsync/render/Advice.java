@@ -1,0 +1,166 @@
+package io.github.cloudsync.render;
+
+import io.github.cloudsync.model.ApplyTargetMissing;
+import io.github.cloudsync.model.CloudsyncException;
+import io.github.cloudsync.model.ConcurrentApply;
+import io.github.cloudsync.model.ConfigurationMissing;
+import io.github.cloudsync.model.DeletesNotHeld;
+import io.github.cloudsync.model.DomainUnknown;
+import io.github.cloudsync.model.ExchangeSchemaMissing;
+import io.github.cloudsync.model.GraphException;
+import io.github.cloudsync.model.JobMissing;
+import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.NotConverged;
+import io.github.cloudsync.model.PlanForOtherGraph;
+import io.github.cloudsync.model.ProfileException;
+import io.github.cloudsync.model.SavedPlanUnusable;
+import io.github.cloudsync.model.SchemaDirectoryMissing;
+import io.github.cloudsync.model.StalePlan;
+import io.github.cloudsync.model.StepFailed;
+import io.github.cloudsync.model.UsageException;
+import io.github.cloudsync.model.WrongTenant;
+
+/**
+ * What to do about each kind of failure, from the data it carries: the one place advice is written (a usage error
+ * brings its own correction). Empty when there is nothing to advise. A test checks every kind of failure is handled.
+ */
+public final class Advice {
+    /** For a failure that is not one of ours. */
+    public static final String UNEXPECTED = "run again with --verbose and report it if it persists";
+
+    private Advice() {}
+
+    /** What to do about {@code failure}; {@link #UNEXPECTED} for anything but a {@link CloudsyncException}. */
+    public static String of(Throwable failure) {
+        if (failure instanceof GraphException e) {
+            return graph(e);
+        }
+        if (failure instanceof ProfileException e) {
+            return switch (e.form()) {
+                case PROFILE -> "fix the lines above and run `cloudsync validate` again";
+                case ONE_OF_MANY -> "fix it; `cloudsync validate " + e.file() + "` shows the same problems";
+                case FOLDER -> "check the folder's permissions";
+            };
+        }
+        if (failure instanceof UsageException e) {
+            return e.correction();
+        }
+        if (failure instanceof CloudsyncException known) {
+            return planned(known);
+        }
+        return UNEXPECTED;
+    }
+
+    private static String planned(CloudsyncException failure) {
+        if (failure instanceof StalePlan) {
+            return "run `cloudsync plan` again";
+        }
+        if (failure instanceof PlanForOtherGraph) {
+            return "apply it against the same Graph, or run `cloudsync plan` again";
+        }
+        if (failure instanceof SavedPlanUnusable e) {
+            return switch (e.problem()) {
+                case CANNOT_READ -> "make it again with `cloudsync plan -p PROFILE --out " + e.file() + "`";
+                case OTHER_FORMAT -> "make it again with this version of cloudsync";
+                case MODIFIED -> "make it again with `cloudsync plan --out`";
+                case CANNOT_WRITE -> "check the path";
+            };
+        }
+        if (failure instanceof StepFailed e) {
+            String cause = of(e.cause());
+            return cause.isEmpty()
+                    ? "fix the cause and run `cloudsync apply` again: every step is safe to repeat"
+                    : cause + " (every step is safe to repeat)";
+        }
+        if (failure instanceof NotConverged e) {
+            return e.duplicates()
+                    ? "remove the duplicates the warnings name, then run `cloudsync plan`"
+                    : "run `cloudsync plan` to see why; Graph may still be catching up, or something changed it";
+        }
+        return tenant(failure);
+    }
+
+    private static String tenant(CloudsyncException failure) {
+        if (failure instanceof WrongTenant e) {
+            return "use credentials (or a --graph-url) for tenant " + e.wanted();
+        }
+        if (failure instanceof ConfigurationMissing e) {
+            return e.profileArgument()
+                    .map(p -> "run `cloudsync apply -p " + p + "` to create it, or check configuration.displayName")
+                    .orElse("check the name: it is the configuration's service principal display name, matched"
+                            + " exactly");
+        }
+        if (failure instanceof JobMissing e) {
+            return "run `cloudsync status -p " + e.profileArgument() + "` to see its jobs; pass one with --job";
+        }
+        if (failure instanceof DeletesNotHeld e) {
+            return e.quarantineReason().isEmpty()
+                    ? "run `cloudsync status -p " + e.profileArgument() + "` to see the jobs"
+                    : "fix the cause, then run: cloudsync restart -p " + e.profileArgument() + " --scope quarantine"
+                            + (e.templateId().equals(JobTemplate.PROVISIONING.templateId())
+                                    ? ""
+                                    : " --job " + e.templateId());
+        }
+        if (failure instanceof DomainUnknown) {
+            return "write the profile by hand (docs/profile.md); its configuration.domain is the on-premises AD domain";
+        }
+        return applied(failure);
+    }
+
+    private static String applied(CloudsyncException failure) {
+        if (failure instanceof ConcurrentApply e) {
+            return "run `cloudsync apply` again once the other apply is done; its application registration (appId "
+                    + e.ownAppId() + ") may remain under App registrations, delete it there";
+        }
+        if (failure instanceof ExchangeSchemaMissing) {
+            return "extend the AD schema for Exchange (Exchange setup /PrepareSchema), restart the provisioning"
+                    + " agent, then apply again; or set exchangeHybridWriteback: false";
+        }
+        if (failure instanceof SchemaDirectoryMissing) {
+            return "check the provisioning job's schema in the portal; reset it with DELETE .../schema if it was edited";
+        }
+        if (failure instanceof ApplyTargetMissing) {
+            return "run `cloudsync plan` again";
+        }
+        throw new IllegalStateException("no advice for " + failure.getClass().getName());
+    }
+
+    private static String graph(GraphException e) {
+        return switch (e.kind()) {
+            case ERROR_ANSWER -> answered(e);
+            case NO_ANSWER ->
+                "check the network path to " + e.call().graphRoot() + ", then run `cloudsync plan` to see the state";
+            case CREATE_LOST -> "check the network path to Graph and run again";
+            case FOREIGN_NEXT_LINK -> "report this; the token is never sent to another host";
+            case UNEXPECTED_ANSWER -> "report this with the --verbose --verbose trace";
+            case SIGN_IN_REFUSED ->
+                "check AZURE_TENANT_ID, AZURE_CLIENT_ID and the credential, and that the app" + " exists in this cloud";
+            case SIGN_IN_FAILED -> "check the network path to the sign-in host and the credential settings";
+            case INTERRUPTED -> "";
+        };
+    }
+
+    /** Graph answered with an error status: a silent 401 or a 403 is a missing permission (docs/graph.md section 8). */
+    private static String answered(GraphException e) {
+        int status = e.status();
+        boolean silent401 =
+                status == 401 && "UnknownError".equals(e.code()) && !e.call().explained();
+        if (silent401 || status == 403) {
+            return "the app probably lacks the Graph application permission "
+                    + e.call().permission() + " (graph-api.md section 8): grant it, get admin consent, and run again";
+        }
+        if (status == 401) {
+            return "the token was refused: check the tenant, the cloud and the credential";
+        }
+        if (e.call().throttled()) {
+            return "Graph is busy or throttling; wait a few minutes and run again";
+        }
+        if (status >= 500) {
+            return "Graph failed on its side; run again, and quote the request-id to Microsoft support if it persists";
+        }
+        if (status == 404) {
+            return "the object is gone or not visible yet; run `cloudsync plan` to see the current state";
+        }
+        return "";
+    }
+}
