@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * An application template the emulator can instantiate, with the synchronization job templates its service principals
- * accept (graph-api.md 4.2, 4.3 and section 12).
+ * accept (docs/graph.md section 4.2, 4.3 and section 12).
  *
  * @param id the template id
  * @param appDisplayName the application's display name
@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param jobTemplates the job template ids a job POST accepts
  */
 record ApplicationTemplate(String id, String appDisplayName, String homepageMetadata, List<String> jobTemplates) {
-    /** The cloud sync template (AD to Entra ID provisioning). */
+    /**
+     * The cloud sync template (AD to Entra ID provisioning); device sync ({@code AD2AADDeviceSync}, preview) runs on
+     * the same service principal (MicrosoftDocs/entra-docs:docs/identity/hybrid/cloud-sync/device-sync.md).
+     */
     static final String CLOUD_SYNC = "1a4721b3-e57f-4451-ae87-ef078703ec94";
-    /** Entra ID to AD group provisioning (single source: THINF, graph-api.md 4.2). */
+    /** Entra ID to AD group provisioning (single source: THINF, docs/graph.md section 4.2). */
     static final String GROUP_PROVISIONING = "fb81332f-3eca-4ecf-a939-4278e501d330";
     /** The non-gallery (custom) application of the GDOCS example; it has no synchronization templates. */
     static final String CUSTOM = "8adf8e6e-67b2-4cf2-a259-e3dc5476c621";
@@ -28,7 +31,11 @@ record ApplicationTemplate(String id, String appDisplayName, String homepageMeta
                     CLOUD_SYNC,
                     "Active Directory to Azure Active Directory Provisioning",
                     "AD2AADProvisioning",
-                    List.of("AD2AADProvisioning", "AD2AADPasswordHash", "AAD2ADExchangeHybridWriteback")),
+                    List.of(
+                            "AD2AADProvisioning",
+                            "AD2AADPasswordHash",
+                            "AAD2ADExchangeHybridWriteback",
+                            DeviceSyncSchema.TEMPLATE)),
             GROUP_PROVISIONING,
             new ApplicationTemplate(
                     GROUP_PROVISIONING,

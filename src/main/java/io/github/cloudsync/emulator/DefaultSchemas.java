@@ -12,7 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The default schema of each job template, built once from the real 2020 schema and the synthesized additions (see
  * the README next to the resources): modern mapping and directory names, inetOrgPerson, groups and contacts, the AD
- * directory with its real id, and no CredentialData mapping (DESIGN.md section 6).
+ * directory with its real id, and no CredentialData mapping; the device sync template's schema from
+ * {@link DeviceSyncSchema}. Attribute mappings are in the backend's order ({@link MappingOrder}), as a job's are after a
+ * PUT.
  */
 final class DefaultSchemas {
     static final String AD_DIRECTORY_ID = "ba5b00eb-4c24-41a7-9d57-cd305d47d540";
@@ -36,6 +38,8 @@ final class DefaultSchemas {
             schema.putArray("synchronizationRules").add(rule.getValue().deepCopy());
             byTemplate.put(rule.getKey(), schema);
         }
+        byTemplate.put(DeviceSyncSchema.TEMPLATE, DeviceSyncSchema.build(provisioning));
+        byTemplate.values().forEach(MappingOrder::sort);
     }
 
     /** A fresh copy of the default schema of {@code templateId}. */

@@ -6,6 +6,7 @@ import java.util.Map;
 /** Routes a Graph call to its endpoint under the tenant's lock, or answers Graph's error for a path or verb it lacks. */
 final class GraphRouter {
     private static final String JOB = "servicePrincipals/{sp}/synchronization/jobs/{job}";
+    private static final String TEMPLATE = "servicePrincipals/{sp}/synchronization/templates/{template}";
 
     private final List<Route> routes;
 
@@ -14,6 +15,8 @@ final class GraphRouter {
         JobControl control = new JobControl();
         Schemas schemaEndpoints = new Schemas(schemas);
         Secrets secrets = new Secrets();
+        SyncTemplates templates = new SyncTemplates(schemas);
+        ProvisionOnDemand provisioning = new ProvisionOnDemand(schemas);
         this.routes = List.of(
                 Route.of("GET", "organization", OrganizationEndpoints::list),
                 Route.of("GET", "organization/{org}", OrganizationEndpoints::get),
@@ -22,7 +25,10 @@ final class GraphRouter {
                 Route.of("GET", "servicePrincipals", ServicePrincipalQuery::list),
                 Route.of("GET", "servicePrincipals/{sp}", ServicePrincipalQuery::get),
                 Route.of("DELETE", "servicePrincipals/{sp}", ServicePrincipalQuery::delete),
-                Route.of("GET", "servicePrincipals/{sp}/synchronization/templates", SyncTemplates::list),
+                Route.of("GET", "servicePrincipals/{sp}/synchronization/templates", templates::list),
+                Route.of("GET", TEMPLATE + "/schema", templates::schema),
+                Route.of("GET", TEMPLATE + "/schema/functions", SchemaExpressions::functionsOfTemplate),
+                Route.of("POST", TEMPLATE + "/schema/parseExpression", SchemaExpressions::parseOnTemplate),
                 Route.of("GET", "servicePrincipals/{sp}/synchronization/secrets", secrets::get),
                 Route.of("PUT", "servicePrincipals/{sp}/synchronization/secrets", secrets::put),
                 Route.of("GET", "servicePrincipals/{sp}/synchronization/jobs", jobs::list),
@@ -32,14 +38,16 @@ final class GraphRouter {
                 Route.of("POST", JOB + "/start", control::start),
                 Route.of("POST", JOB + "/pause", control::pause),
                 Route.of("POST", JOB + "/restart", control::restart),
-                Route.of("POST", JOB + "/provisionOnDemand", ProvisionOnDemand::provision),
+                Route.of("POST", JOB + "/provisionOnDemand", provisioning::provision),
                 Route.of("GET", JOB + "/schema", schemaEndpoints::get),
                 Route.of("PUT", JOB + "/schema", schemaEndpoints::put),
                 Route.of("DELETE", JOB + "/schema", schemaEndpoints::delete),
                 Route.of(
                         "POST",
                         JOB + "/schema/directories/{directory}/discover",
-                        DiscoverPrerequisite.requiringDomain(schemaEndpoints::discover)));
+                        DiscoverPrerequisite.requiringDomain(schemaEndpoints::discover)),
+                Route.of("GET", JOB + "/schema/functions", SchemaExpressions::functionsOfJob),
+                Route.of("POST", JOB + "/schema/parseExpression", SchemaExpressions::parseOnJob));
     }
 
     /** Answers {@code call}; failures raised by endpoints propagate as {@link GraphFailure}. */

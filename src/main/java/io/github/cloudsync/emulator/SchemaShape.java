@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates a synchronizationSchema body the way Graph's OData reader would: known property names per type, JSON
- * types, and enum member names (case-exact; flags split on {@code ,} and trimmed), per the CSDL types of graph-api.md
+ * types, and enum member names (case-exact; flags split on {@code ,} and trimmed), per the CSDL types of docs/graph.md section
  * 5.4. Property tables are data, one line per Graph type, so they read against the CSDL.
  */
 final class SchemaShape {

@@ -9,9 +9,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A job's schema: GET, PUT (full replace, 204), DELETE (back to the template default) and discover (graph-api.md 4.7,
- * 4.8). The stored schema is the client's JSON exactly, in its key order, with only {@code @odata} annotations dropped;
- * GET puts {@code @odata.context} first and the job's {@code id} and current {@code version} in place.
+ * A job's schema: GET, PUT (full replace, 204), DELETE (back to the template default) and discover (docs/graph.md section 4.7,
+ * 4.8). The stored schema is the client's JSON exactly, in its key order, with only {@code @odata} annotations dropped
+ * and the attribute mappings sorted as the backend sorts them; GET puts {@code @odata.context} first and the job's {@code id} and current {@code version} in place.
  */
 final class Schemas {
     private final DefaultSchemas defaults;
@@ -53,7 +53,10 @@ final class Schemas {
         return body;
     }
 
-    /** Full replace; 204. Duplicate targetAttributeName in one object mapping is a 400 unless switched to keep both. */
+    /**
+     * Full replace; 204. Duplicate targetAttributeName in one object mapping is a 400 unless switched to keep both. The
+     * attribute mappings are kept in the backend's order ({@link MappingOrder}), not the order sent.
+     */
     GraphReply put(GraphCall call, Tenant tenant, Map<String, String> params) {
         ServicePrincipalRecord sp = tenant.requireServicePrincipal(params.get("sp"));
         JobRecord job = Tenant.requireJob(sp, params.get("job"));
@@ -65,6 +68,7 @@ final class Schemas {
         if (!tenant.settings.keepDuplicateTargetAttributes()) {
             rejectDuplicateTargets(schema);
         }
+        MappingOrder.sort(schema);
         job.schema = schema;
         job.schemaVersion = JobShapes.schemaVersion(call.now());
         job.schemaBody = null;

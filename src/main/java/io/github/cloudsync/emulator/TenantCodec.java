@@ -128,6 +128,7 @@ final class TenantCodec {
                         "job " + graph.get("id").stringValue() + " schema: " + e.getMessage());
             }
             stored = withoutAnnotations(schema);
+            MappingOrder.sort(stored);
             version = stored.path("version").asString(version);
         }
         JobRecord job = new JobRecord(graph, stored, version);

@@ -34,7 +34,11 @@ class JobsContractTest {
     void onlyTheApplicationsTemplatesCanBecomeJobs() {
         GraphHttp.Answer templates = graph.get("/beta/servicePrincipals/" + spId + "/synchronization/templates");
         assertThat(templates.json().path("value").findValuesAsString("id"))
-                .containsExactly("AD2AADProvisioning", "AD2AADPasswordHash", "AAD2ADExchangeHybridWriteback");
+                .containsExactly(
+                        "AD2AADProvisioning",
+                        "AD2AADPasswordHash",
+                        "AAD2ADExchangeHybridWriteback",
+                        "AD2AADDeviceSync");
         GraphHttp.Answer unknown = graph.post(jobs, "{\"templateId\":\"AAD2ADGroupProvisioning\"}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().at("/error/code").asString()).isEqualTo("UnknownError");
@@ -132,6 +136,9 @@ class JobsContractTest {
     @Test
     void provisionOnDemandAnswersAResultAndIsRateLimited() {
         String jobId = graph.createJob(spId, "AD2AADProvisioning");
+        graph.put(
+                "/beta/servicePrincipals/" + spId + "/synchronization/secrets",
+                "{\"value\":[{\"key\":\"Domain\",\"value\":\"{\\\"domain\\\":\\\"corp.contoso.com\\\"}\"}]}");
         String body =
                 "{\"parameters\":[{\"ruleId\":\"6c409270-f78a-4bc6-af23-7cf3ab6482fe\",\"subjects\":[{\"objectId\":"
                         + "\"CN=AdeleV,CN=Users,DC=corp,DC=contoso,DC=com\",\"objectTypeName\":\"user\"}]}]}";
@@ -145,7 +152,7 @@ class JobsContractTest {
         assertThat(GraphHttp.JSON
                         .readTree(answer.json().path("value").asString())
                         .path("provisioningSteps"))
-                .hasSize(1);
+                .hasSize(4);
         assertThat(graph.post(jobs + "/" + jobId + "/provisionOnDemand", "{\"parameters\":[]}")
                         .status())
                 .isEqualTo(400);
