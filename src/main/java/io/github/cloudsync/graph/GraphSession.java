@@ -28,6 +28,8 @@ public final class GraphSession implements AutoCloseable {
                 .version(settings.endpoint().loopback() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2);
         if (settings.endpoint().plainHttp()) {
             builder.sslContext(NoTls.context()).sslParameters(NoTls.parameters());
+        } else {
+            builder.proxy(settings.proxy());
         }
         HttpClient http = builder.build();
         GraphTransport transport = new GraphTransport(

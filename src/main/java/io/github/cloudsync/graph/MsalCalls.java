@@ -2,12 +2,20 @@ package io.github.cloudsync.graph;
 
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.MsalServiceException;
+import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.GraphException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Runs one msal4j token request and turns its failures into a {@link GraphException} that names no secret. */
+/**
+ * Runs one msal4j token request and turns its failures into a {@link GraphException} that names no secret; a failure
+ * of ours inside msal4j (a federated token that cannot be read or fetched) comes out as itself.
+ */
 final class MsalCalls {
+    private static final Pattern AADSTS = Pattern.compile("AADSTS\\d+");
+
     /** A token request, as msal4j's asynchronous API offers it. */
     interface TokenRequest {
         CompletableFuture<IAuthenticationResult> send() throws Exception;
@@ -15,20 +23,26 @@ final class MsalCalls {
 
     private MsalCalls() {}
 
-    static IAuthenticationResult await(TokenRequest request) {
+    /** @param hint what to check when the identity provider refuses */
+    static IAuthenticationResult await(TokenRequest request, String hint) {
         try {
             return request.send().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw failure(e);
+            throw failure(e, hint);
         } catch (ExecutionException e) {
-            throw failure(e.getCause() == null ? e : e.getCause());
+            throw failure(e.getCause() == null ? e : e.getCause(), hint);
         } catch (Exception e) {
-            throw failure(e);
+            throw failure(e, hint);
         }
     }
 
-    private static GraphException failure(Throwable e) {
+    private static CloudsyncException failure(Throwable e, String hint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CloudsyncException ours) {
+                return ours;
+            }
+        }
         if (e instanceof MsalServiceException service) {
             // errorCode is e.g. invalid_client / unauthorized_client; the message can echo request details, so it is
             // not repeated here (the AADSTS code is enough to look the problem up)
@@ -39,7 +53,7 @@ final class MsalCalls {
                     "sign-in failed: " + service.errorCode() + " " + aadstsCode(service.getMessage()),
                     null,
                     service.correlationId(),
-                    "check AZURE_TENANT_ID, AZURE_CLIENT_ID and the credential, and that the app exists in this cloud",
+                    hint,
                     null);
         }
         return new GraphException(
@@ -48,7 +62,7 @@ final class MsalCalls {
                 "sign-in failed: " + e.getClass().getSimpleName(),
                 null,
                 null,
-                "check the network path to the sign-in host and the credential settings",
+                "check the network path to the sign-in host (HTTPS_PROXY, NO_PROXY) and the credential settings",
                 null);
     }
 
@@ -56,8 +70,7 @@ final class MsalCalls {
         if (message == null) {
             return "";
         }
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("AADSTS\\d+").matcher(message);
+        Matcher m = AADSTS.matcher(message);
         return m.find() ? "(" + m.group() + ")" : "";
     }
 }
