@@ -211,7 +211,7 @@ class AuthenticationTest {
     }
 
     /**
-     * The host msal4j sends the token request to: the cloud's sign-in host (graph-api.md section 9), except that
+     * The host msal4j sends the token request to: the cloud's sign-in host (docs/graph.md section 9), except that
      * msal4j replaces login.chinacloudapi.cn by its preferred alias for the same China authority.
      */
     private static String tokenHost(Cloud cloud) {
