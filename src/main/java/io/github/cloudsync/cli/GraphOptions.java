@@ -24,9 +24,9 @@ public final class GraphOptions {
     @Option(
             names = "--auth",
             paramLabel = "METHOD",
-            description = "secret | certificate | managed-identity | none (none only for a loopback Graph URL)."
-                    + " Default: none for a loopback URL, else certificate if AZURE_CLIENT_CERTIFICATE_PATH is set,"
-                    + " else secret.")
+            description = "secret | certificate | workload-identity | managed-identity | azure-cli | none (none only"
+                    + " for a loopback Graph URL). Default: none for a loopback URL, else the first configured of"
+                    + " secret, certificate, workload-identity, managed-identity, azure-cli (-v names it).")
     String auth;
 
     @Option(

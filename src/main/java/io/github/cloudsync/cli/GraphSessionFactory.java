@@ -1,5 +1,6 @@
 package io.github.cloudsync.cli;
 
+import io.github.cloudsync.graph.AuthChoice;
 import io.github.cloudsync.graph.AuthEnvironment;
 import io.github.cloudsync.graph.AuthMethod;
 import io.github.cloudsync.graph.Authentication;
@@ -25,7 +26,8 @@ import java.util.Map;
  * }</pre>
  *
  * Nothing is sent to Graph or the sign-in service until the first call; every usage problem (bad URL, missing
- * credential) is raised here as a {@link UsageException}.
+ * credential) is raised here as a {@link UsageException}. With {@code -v} the chosen sign-in method and why is the
+ * first line on the verbose stream.
  */
 public final class GraphSessionFactory {
     private GraphSessionFactory() {}
@@ -38,7 +40,8 @@ public final class GraphSessionFactory {
 
     /**
      * For commands without a profile (e.g. {@code import}): {@code tenantId} may be null, then
-     * {@code AZURE_TENANT_ID} is used; when both are given they must agree.
+     * {@code AZURE_TENANT_ID} is the default. A profile's (or {@code --tenant}'s) tenant always wins over
+     * {@code AZURE_TENANT_ID}, so one multi-tenant app registration serves profiles of many tenants in one run.
      */
     public static GraphSession open(
             String tenantId,
@@ -72,31 +75,29 @@ public final class GraphSessionFactory {
             Map<String, String> environment,
             PrintWriter verboseOut) {
         GraphEndpoint endpoint = GraphEndpoint.of(cloud, options.graphUrl(), options.graphVersion());
-        AuthMethod method = options.auth() == null
-                ? Authentication.defaultMethod(endpoint, environment)
-                : AuthMethod.parse(options.auth());
-        Authentication authentication = new Authentication(method, environment, null);
-        String tenant = tenant(tenantId, environment, method);
-        return GraphSettings.signedIn(
+        AuthChoice choice = AuthChoice.of(options.auth(), endpoint, environment);
+        Authentication authentication = new Authentication(choice.method(), environment, null);
+        String tenant = tenant(tenantId, environment, choice.method());
+        GraphSettings settings = GraphSettings.signedIn(
                 endpoint, authentication, tenant, Version.number(), options.verbosity(), TraceSink.of(verboseOut));
+        if (options.verbosity() > 0) {
+            verboseOut.println("sign-in: tenant " + tenant + " (" + cloud.profileName() + ") with "
+                    + choice.method().optionValue() + ": " + choice.reason());
+            verboseOut.flush();
+        }
+        return settings;
     }
 
-    private static String tenant(String fromProfile, Map<String, String> environment, AuthMethod method) {
+    private static String tenant(String given, Map<String, String> environment, AuthMethod method) {
+        if (given != null && !given.isBlank()) {
+            return given.trim();
+        }
         String fromEnvironment = environment.get(AuthEnvironment.TENANT_ID);
-        boolean envSet = fromEnvironment != null && !fromEnvironment.isBlank();
-        if (fromProfile != null && envSet && !fromProfile.equalsIgnoreCase(fromEnvironment.trim())) {
-            throw new UsageException(
-                    "the profile's tenant " + fromProfile + " differs from " + AuthEnvironment.TENANT_ID + "="
-                            + fromEnvironment,
-                    "unset " + AuthEnvironment.TENANT_ID + " or use credentials for the profile's tenant");
-        }
-        if (fromProfile != null) {
-            return fromProfile;
-        }
-        if (envSet) {
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return fromEnvironment.trim();
         }
-        if (method == AuthMethod.NONE || method == AuthMethod.MANAGED_IDENTITY) {
+        if (method == AuthMethod.NONE || method == AuthMethod.MANAGED_IDENTITY || method == AuthMethod.AZURE_CLI) {
+            // managed identity needs no tenant; the Azure CLI then uses its own default tenant
             return "organizations";
         }
         throw new UsageException("no tenant id", "pass --tenant or set " + AuthEnvironment.TENANT_ID);

@@ -2,12 +2,15 @@ package io.github.cloudsync.graph;
 
 import io.github.cloudsync.model.UsageException;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 
-/** How cloudsync signs in to Graph ({@code --auth}, DESIGN.md section 5). */
+/** How cloudsync signs in to Graph ({@code --auth}; docs/authentication.md describes each). */
 public enum AuthMethod {
     SECRET("secret"),
     CERTIFICATE("certificate"),
+    WORKLOAD_IDENTITY("workload-identity"),
     MANAGED_IDENTITY("managed-identity"),
+    AZURE_CLI("azure-cli"),
     NONE("none");
 
     private final String optionValue;
@@ -21,12 +24,18 @@ public enum AuthMethod {
         return optionValue;
     }
 
+    /** Every spelling, for help and error texts: {@code secret | certificate | ... | none}. */
+    public static String choices() {
+        return Arrays.stream(values()).map(AuthMethod::optionValue).collect(Collectors.joining(" | "));
+    }
+
     /** Parses a {@code --auth} value. */
     public static AuthMethod parse(String value) {
         return Arrays.stream(values())
-                .filter(m -> m.optionValue.equalsIgnoreCase(value))
+                .filter(m -> m.optionValue.equalsIgnoreCase(value.trim()))
                 .findFirst()
                 .orElseThrow(() -> new UsageException(
-                        "unknown --auth '" + value + "'", "use --auth secret, certificate, managed-identity or none"));
+                        "unknown --auth '" + value + "'",
+                        "use --auth " + choices().replace(" | ", ", ")));
     }
 }

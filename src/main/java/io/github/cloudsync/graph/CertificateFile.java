@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * A client certificate file named by {@code AZURE_CLIENT_CERTIFICATE_PATH}: PEM (certificate chain plus an unencrypted
  * PKCS#8 key, as the Azure SDK expects) or PFX/PKCS#12 with {@code AZURE_CLIENT_CERTIFICATE_PASSWORD}. The JDK reads
- * only PKCS#8 PEM keys (libraries.md section 2.1), so a PKCS#1 key gets an error saying how to convert it.
+ * only PKCS#8 PEM keys (the JDK has no PKCS#1 key spec), so a PKCS#1 key gets an error saying how to convert it.
  */
 final class CertificateFile {
     private static final Pattern PEM_BLOCK =

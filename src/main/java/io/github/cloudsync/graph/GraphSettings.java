@@ -1,5 +1,6 @@
 package io.github.cloudsync.graph;
 
+import java.net.ProxySelector;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param cloudsyncVersion sent as {@code User-Agent: cloudsync/<version>}
  * @param connectTimeout for opening a connection
  * @param requestTimeout for one request, from sending to the end of the answer
+ * @param proxy where https requests to Graph go ({@link EnvironmentProxy}); plain http (the emulator) never uses it
  */
 public record GraphSettings(
         GraphEndpoint endpoint,
@@ -21,7 +23,8 @@ public record GraphSettings(
         InstantSource clock,
         Sleeper sleeper,
         Duration connectTimeout,
-        Duration requestTimeout) {
+        Duration requestTimeout,
+        ProxySelector proxy) {
     public GraphSettings {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(tokens, "tokens");
@@ -30,9 +33,13 @@ public record GraphSettings(
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(sleeper, "sleeper");
+        Objects.requireNonNull(proxy, "proxy");
     }
 
-    /** Production defaults: no trace, the standard retry policy, the system clock, 10 s connect and 100 s requests. */
+    /**
+     * Production defaults: no trace, the standard retry policy, the system clock, 10 s connect and 100 s requests, no
+     * proxy.
+     */
     public static GraphSettings of(GraphEndpoint endpoint, TokenProvider tokens, String cloudsyncVersion) {
         return new GraphSettings(
                 endpoint,
@@ -43,12 +50,14 @@ public record GraphSettings(
                 InstantSource.system(),
                 Sleeper.system(),
                 Duration.ofSeconds(10),
-                Duration.ofSeconds(100));
+                Duration.ofSeconds(100),
+                ProxySelector.of(null));
     }
 
     /**
-     * Production settings for a signed-in session: the token provider from {@code authentication}, and a trace at
-     * {@code verbosity} whose redactor already knows the credential strings of the environment.
+     * Production settings for a signed-in session: the token provider from {@code authentication}, the proxy of its
+     * environment, and a trace at {@code verbosity} whose redactor already knows the credential strings of the
+     * environment.
      */
     public static GraphSettings signedIn(
             GraphEndpoint endpoint,
@@ -60,7 +69,9 @@ public record GraphSettings(
         Redactor redactor = new Redactor();
         authentication.sensitiveValues().forEach(redactor::register);
         TokenProvider tokens = authentication.tokenProvider(endpoint, tenantId);
-        return of(endpoint, tokens, cloudsyncVersion).withTrace(new HttpTrace(verbosity, sink, redactor));
+        return of(endpoint, tokens, cloudsyncVersion)
+                .withTrace(new HttpTrace(verbosity, sink, redactor))
+                .withProxy(authentication.proxy());
     }
 
     public GraphSettings withTrace(HttpTrace newTrace) {
@@ -73,7 +84,8 @@ public record GraphSettings(
                 clock,
                 sleeper,
                 connectTimeout,
-                requestTimeout);
+                requestTimeout,
+                proxy);
     }
 
     public GraphSettings withRetries(RetryPolicy policy, InstantSource newClock, Sleeper newSleeper) {
@@ -86,11 +98,26 @@ public record GraphSettings(
                 newClock,
                 newSleeper,
                 connectTimeout,
-                requestTimeout);
+                requestTimeout,
+                proxy);
     }
 
     public GraphSettings withRequestTimeout(Duration timeout) {
         return new GraphSettings(
-                endpoint, tokens, cloudsyncVersion, trace, retryPolicy, clock, sleeper, connectTimeout, timeout);
+                endpoint, tokens, cloudsyncVersion, trace, retryPolicy, clock, sleeper, connectTimeout, timeout, proxy);
+    }
+
+    public GraphSettings withProxy(ProxySelector newProxy) {
+        return new GraphSettings(
+                endpoint,
+                tokens,
+                cloudsyncVersion,
+                trace,
+                retryPolicy,
+                clock,
+                sleeper,
+                connectTimeout,
+                requestTimeout,
+                newProxy);
     }
 }

@@ -35,6 +35,8 @@ public sealed class ReadOnlyGraphSession implements AutoCloseable permits GraphS
                 .version(settings.endpoint().loopback() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2);
         if (settings.endpoint().plainHttp()) {
             builder.sslContext(NoTls.context()).sslParameters(NoTls.parameters());
+        } else {
+            builder.proxy(settings.proxy());
         }
         HttpClient http = builder.build();
         GraphTransport transport = new GraphTransport(

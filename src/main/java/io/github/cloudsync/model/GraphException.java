@@ -23,6 +23,10 @@ public final class GraphException extends CloudsyncException {
         SIGN_IN_REFUSED("sign_in_refused"),
         /** Sign-in failed without an answer from the service. */
         SIGN_IN_FAILED("sign_in_failed"),
+        /** The Azure CLI gave no token; the message names the command it ran. */
+        AZURE_CLI_FAILED("sign_in_azure_cli_failed"),
+        /** GitHub Actions gave no OIDC token for the job. */
+        GITHUB_OIDC_FAILED("sign_in_github_oidc_failed"),
         /** Interrupted while waiting to retry. */
         INTERRUPTED("interrupted");
 

@@ -134,8 +134,15 @@ public final class Advice {
             case FOREIGN_NEXT_LINK -> "report this; the token is never sent to another host";
             case UNEXPECTED_ANSWER -> "report this with the --verbose --verbose trace";
             case SIGN_IN_REFUSED ->
-                "check AZURE_TENANT_ID, AZURE_CLIENT_ID and the credential, and that the app" + " exists in this cloud";
-            case SIGN_IN_FAILED -> "check the network path to the sign-in host and the credential settings";
+                "check the tenant id, AZURE_CLIENT_ID and the credential of the sign-in method -v names (a secret"
+                        + " not expired, the certificate uploaded to the app registration, a federated credential"
+                        + " whose issuer, subject and audience match the token, or a managed identity on this machine"
+                        + " with access to Graph), and that the app is consented in this tenant and cloud";
+            case SIGN_IN_FAILED ->
+                "check the network path to the sign-in host (HTTPS_PROXY, NO_PROXY) and the credential settings";
+            case AZURE_CLI_FAILED -> "run the az command shown yourself to see its whole message";
+            case GITHUB_OIDC_FAILED ->
+                "give the job permissions: id-token: write, and re-run it (the request token lasts as long as the job)";
             case INTERRUPTED -> "";
         };
     }

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** msal4j sign-in through its HTTP hook with a fake identity provider: the right authority, scope and credential. */
+/**
+ * msal4j sign-in through its HTTP hook with an in-process identity provider, for what a local server cannot stand in
+ * for: the real sign-in host of each cloud, msal4j's China alias and instance discovery, IMDS at 169.254.169.254.
+ */
 class AuthenticationTest {
     private static final String TENANT = "11111111-2222-3333-4444-555555555555";
     private static final String CLIENT = "66666666-7777-8888-9999-000000000000";
@@ -207,19 +210,8 @@ class AuthenticationTest {
                 .hasMessageContaining("loopback");
     }
 
-    @Test
-    void defaultMethodNeverSendsARealTokenToALoopbackGraph() {
-        Map<String, String> env = Map.of("AZURE_CLIENT_SECRET", SECRET, "AZURE_CLIENT_CERTIFICATE_PATH", "/x.pem");
-        assertThat(Authentication.defaultMethod(GraphEndpoint.of(Cloud.GLOBAL, "http://localhost:1", null), env))
-                .isEqualTo(AuthMethod.NONE);
-        assertThat(Authentication.defaultMethod(GraphEndpoint.of(Cloud.GLOBAL, null, null), env))
-                .isEqualTo(AuthMethod.CERTIFICATE);
-        assertThat(Authentication.defaultMethod(GraphEndpoint.of(Cloud.GLOBAL, null, null), Map.of()))
-                .isEqualTo(AuthMethod.SECRET);
-    }
-
     /**
-     * The host msal4j sends the token request to: the cloud's sign-in host (graph-api.md section 9), except that
+     * The host msal4j sends the token request to: the cloud's sign-in host (docs/graph.md section 9), except that
      * msal4j replaces login.chinacloudapi.cn by its preferred alias for the same China authority.
      */
     private static String tokenHost(Cloud cloud) {
