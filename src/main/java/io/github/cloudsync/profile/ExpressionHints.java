@@ -24,7 +24,9 @@ final class ExpressionHints {
 
     /** For a bare word that is not a call: an attribute in brackets, or text in quotes. */
     static String forWord(String name) {
-        return "write [" + name + "] for the attribute, or \"" + name + "\" for the text";
+        return ExpressionFunctions.shape(name)
+                .map(shape -> "call it with its arguments: " + shape.signature())
+                .orElse("write [" + name + "] for the attribute, or \"" + name + "\" for the text");
     }
 
     static final String SEE_LIST = "the functions are listed in Microsoft's 'Reference for writing expressions for"

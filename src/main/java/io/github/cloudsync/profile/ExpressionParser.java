@@ -86,6 +86,12 @@ public final class ExpressionParser {
             }
             throw fail(start, unknownWord(name), ExpressionHints.forWord(name));
         }
+        if (c == '\'') {
+            throw fail(
+                    start,
+                    "unexpected ' (a single quote): strings are in double quotes",
+                    "write \"text\"; in a single-quoted YAML string a \" needs no escape");
+        }
         throw fail(
                 start,
                 "unexpected " + shown(start) + "; expected a function, an [attribute] or a \"constant\"",

@@ -30,11 +30,11 @@ record FunctionShape(String name, List<List<String>> forms, List<String> repeate
         if (count >= minimum && (count - fixed) % repeated.size() == 0) {
             return Optional.empty();
         }
-        String groups = repeated.size() == 1
-                ? ""
-                : " (" + String.join(", ", forms.get(0)) + ", then " + String.join("-", repeated)
-                        + " pairs: an even number)";
-        return Optional.of(name + " takes at least " + minimum + " arguments" + groups + ", got " + count);
+        if (repeated.size() == 1) {
+            return Optional.of(name + " takes at least " + minimum + " arguments, got " + count);
+        }
+        return Optional.of(name + " takes " + String.join(", ", forms.get(0)) + ", then " + String.join("-", repeated)
+                + " pairs: an even number of arguments, at least " + minimum + "; got " + count);
     }
 
     /** The key of argument {@code index} in a call of {@code count} arguments that {@link #countProblem} accepted. */
