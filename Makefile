@@ -14,7 +14,7 @@ test: ## every test, plus the enforcer and architecture rules
 demo: build ## plan, apply, plan again and drift on the embedded Graph emulator
 	bash scripts/demo.sh
 
-golden: ## regenerate the golden files under src/test/resources/golden
+golden: ## regenerate the golden files under src/test/resources/golden and the bad-profile goldens (src/test/resources/bad-profiles/*.expected)
 	mvn -B -q test -Dgolden.update=true -Dtest='Golden*,*Golden*,BadProfilesTest' -Dsurefire.failIfNoSpecifiedTests=false
 
 BENCH_CP = target/test-classes:target/classes:$$(cat target/test-cp.txt)
