@@ -1,45 +1,42 @@
 package io.github.cloudsync.operations;
 
-import static io.github.cloudsync.cli.CliRun.against;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.CliRun;
 import io.github.cloudsync.emulator.GraphEmulator;
 import io.github.cloudsync.testing.EmulatorControl;
+import io.github.cloudsync.testing.EmulatorFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Test support: an emulator seeded with the empty tenant, the CLI pointed at it, profiles and control-plane edits. */
 final class EmulatedTenant implements AutoCloseable {
-    static final String TENANT = "11111111-1111-1111-1111-111111111111";
+    static final String TENANT = EmulatorFixture.TENANT;
     static final String OTHER_TENANT = "99999999-9999-4999-8999-999999999999";
 
-    final GraphEmulator emulator;
-    final EmulatorControl control;
-    final CliRun cli = new CliRun(Map.of());
-    final String url;
+    private final EmulatorFixture fixture = EmulatorFixture.start();
+    final GraphEmulator emulator = fixture.emulator();
+    final EmulatorControl control = fixture.control();
+    final CliRun cli = fixture.cli();
+    final String url = fixture.url();
 
     EmulatedTenant() throws IOException {
-        emulator = GraphEmulator.start(0);
-        url = emulator.baseUri().toString();
-        control = new EmulatorControl(emulator.baseUri());
         control.seedStateFromResource("/emulator/empty-tenant.json");
     }
 
     /** Runs cloudsync against the emulator, without a terminal. */
     CliRun.Result run(String... args) {
-        return cli.run(against(url, args));
+        return fixture.run(args);
     }
 
     /** Runs cloudsync against the emulator as if a person typed {@code stdin} at a terminal. */
     CliRun.Result runInteractive(String stdin, String... args) {
-        return cli.runInteractive(stdin, against(url, args));
+        return fixture.runInteractive(stdin, args);
     }
 
     /** Writes a profile for the emulator's tenant (or {@code tenant}) named {@code name} with domain {@code domain}. */
@@ -116,6 +113,6 @@ final class EmulatedTenant implements AutoCloseable {
 
     @Override
     public void close() {
-        emulator.close();
+        fixture.close();
     }
 }
