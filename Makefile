@@ -2,7 +2,7 @@
 MVN ?= mvn -B -q
 JAR := target/cloudsync.jar
 
-.PHONY: build test demo golden bench emulator fmt clean
+.PHONY: build test demo golden bench emulator fmt clean dist dist-test
 
 build: ## the runnable shaded jar at target/cloudsync.jar, and its class-data-sharing archive (bin/cloudsync uses it)
 	$(MVN) -DskipTests package
@@ -32,6 +32,13 @@ bench: build ## benchmarks (never part of make test): prints a table, writes ben
 
 emulator: build ## a local Graph emulator on 127.0.0.1:8080
 	java -jar $(JAR) emulator --port $${PORT:-8080}
+
+dist: ## target/dist/cloudsync-VERSION.tar.gz, its CycloneDX SBOM and SHA256SUMS (see README, Install)
+	$(MVN) -DskipTests package org.cyclonedx:cyclonedx-maven-plugin:makeBom
+	bash scripts/dist.sh
+
+dist-test: dist ## unpack the archive into a new folder and run version, validate, plan, apply, drift from it
+	bash scripts/dist-test.sh
 
 fmt: ## format the Java sources (palantir-java-format)
 	$(MVN) spotless:apply
