@@ -49,7 +49,7 @@ public final class Fingerprints {
             node.put("scheduleState", job.scheduleState().name());
             node.put(
                     "quarantine", job.status().quarantine().map(q -> q.reason()).orElse(null));
-            prints.merge("job/" + job.templateId(), sha256(node), (a, b) -> sha256Text(a + b));
+            prints.merge("job/" + job.templateName(), sha256(node), (a, b) -> sha256Text(a + b));
         }
         ArrayNode secrets = JSON.createArrayNode();
         for (Secret s : live.secrets().read()) {

@@ -32,7 +32,7 @@ final class JobRestart {
             return ExitCodes.ERROR;
         }
         graph.writer().restartJob(read.servicePrincipal().id(), job.id(), resetScope);
-        out.println("Restarted " + job.templateId() + " (" + job.id() + ") with resetScope " + resetScope + ".");
+        out.println("Restarted " + job.templateName() + " (" + job.id() + ") with resetScope " + resetScope + ".");
         graph.reader().jobs(read.servicePrincipal().id()).stream()
                 .filter(j -> j.id().equals(job.id()))
                 .findFirst()

@@ -30,7 +30,7 @@ public final class Differ {
         List<JobComparison> jobs = new ArrayList<>();
         for (JobTemplate template : JobTemplate.values()) {
             List<Job> ofTemplate = liveJobs.stream()
-                    .filter(j -> j.templateId().equals(template.templateId()))
+                    .filter(j -> j.is(template))
                     .sorted(Comparator.comparing(Job::id))
                     .toList();
             jobs.add(new JobComparison(

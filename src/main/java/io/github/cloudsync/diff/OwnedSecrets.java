@@ -28,12 +28,14 @@ public final class OwnedSecrets {
     }
 
     /**
-     * How the live secret compares with the owned value. A key Graph does not return is missing, except AppKey, which
+     * How the live secret compares with the owned value. A key Graph does not return, or returns empty ({@code ""}
+     * deletes a key, docs/graph.md section 6.3), is missing, except AppKey, which
      * Graph never returns (write-only, docs/graph.md section 4.9) and so is not readable; a masked value is not
      * readable; a value the codec could not read differs.
      */
     public static SecretComparison.Status compare(SecretValue wanted, LiveSecrets live) {
-        Optional<Secret> read = live.secret(wanted.key().key());
+        Optional<Secret> read =
+                live.secret(wanted.key().key()).filter(s -> !s.value().isEmpty());
         if (read.isEmpty()) {
             return wanted.key() == SecretKey.APP_KEY
                     ? SecretComparison.Status.NOT_READABLE

@@ -137,7 +137,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
         Job created = create(
                 call,
                 () -> jobs(servicePrincipalId).stream()
-                        .filter(j -> j.templateId().equals(templateId))
+                        .filter(j -> j.ofTemplate(templateId))
                         .reduce((first, second) -> second),
                 body -> GraphJson.job(tree(body)));
         transport.markCreated(created.id());

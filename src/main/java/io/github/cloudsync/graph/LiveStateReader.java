@@ -77,7 +77,7 @@ public final class LiveStateReader {
         LiveSecrets secretList = join(secrets);
         // the planner and apply act on the first job of a template by id; read that one's schema
         List<Job> provisioning = jobList.stream()
-                .filter(j -> j.templateId().equals(JobTemplate.PROVISIONING.templateId()))
+                .filter(j -> j.is(JobTemplate.PROVISIONING))
                 .sorted(java.util.Comparator.comparing(Job::id))
                 .toList();
         if (provisioning.size() > 1) {

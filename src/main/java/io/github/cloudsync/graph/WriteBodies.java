@@ -26,7 +26,8 @@ final class WriteBodies {
     /**
      * {@code {"value":[...]}}: the live keys in the order Graph returned them, then the owned keys Graph did not return,
      * by key. A key the profile does not own is sent as it was, except a masked one ({@code "*"}), which no client can
-     * send back and is left out; an owned key gets the owned value written over the live one, so fields the profile
+     * send back, and an empty one ({@code ""}, or null as read), which under per-key merge would delete it (section
+     * 6.3): both are left out. An owned key gets the owned value written over the live one, so fields the profile
      * does not own survive.
      */
     static ObjectNode secrets(LiveSecrets live, List<SecretValue> owned) {
@@ -38,7 +39,7 @@ final class WriteBodies {
             if (mine != null) {
                 Optional<String> liveText = secret.masked() ? Optional.empty() : Optional.of(secret.value());
                 merged.putIfAbsent(secret.key(), SecretsCodec.over(liveText, mine));
-            } else if (!secret.masked()) {
+            } else if (!secret.masked() && !secret.value().isEmpty()) {
                 merged.putIfAbsent(secret.key(), secret.value());
             }
         }

@@ -12,9 +12,27 @@ public record Job(String id, String templateId, ScheduleState scheduleState, Str
         Objects.requireNonNull(status, "status");
     }
 
-    /** The managed template this job belongs to, if it is one cloudsync manages. */
+    /** The managed template this job belongs to, by templateId or id prefix ({@link JobTemplate#of}). */
     public Optional<JobTemplate> template() {
-        return JobTemplate.byTemplateId(templateId);
+        return JobTemplate.of(id, templateId);
+    }
+
+    /** Whether this is a job of the managed {@code template} ({@link JobTemplate#of}). */
+    public boolean is(JobTemplate template) {
+        return template().filter(template::equals).isPresent();
+    }
+
+    /**
+     * Whether this is a job of the template named {@code templateId}: of that managed template, or, for a template
+     * cloudsync does not manage, with exactly that {@code templateId}.
+     */
+    public boolean ofTemplate(String templateId) {
+        return JobTemplate.byTemplateId(templateId).map(this::is).orElse(this.templateId.equals(templateId));
+    }
+
+    /** The template's name as cloudsync addresses the job: the managed template's id, else Graph's templateId. */
+    public String templateName() {
+        return template().map(JobTemplate::templateId).orElse(templateId);
     }
 
     public boolean quarantined() {

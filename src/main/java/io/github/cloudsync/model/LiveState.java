@@ -27,9 +27,7 @@ public record LiveState(
     }
 
     public List<Job> jobs(JobTemplate template) {
-        return jobs.stream()
-                .filter(j -> j.templateId().equals(template.templateId()))
-                .toList();
+        return jobs.stream().filter(j -> j.is(template)).toList();
     }
 
     public Optional<Secret> secret(String key) {

@@ -2,31 +2,49 @@ package io.github.cloudsync.plan;
 
 import io.github.cloudsync.diff.Diff;
 import io.github.cloudsync.diff.SecretComparison;
+import io.github.cloudsync.model.SecretKey;
+import io.github.cloudsync.model.SecretValue;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The secrets action: one PUT of every owned key when any owned key differs or is missing, or when password hash sync
- * changes (AppKey). AppKey cannot be read back (docs/graph.md section 4.9), so on its own it never triggers a write (a
- * plan would otherwise never be empty); it gets a notice instead.
+ * The secrets action: one PUT when an owned key differs or is missing, or when password hash sync changes. AppKey
+ * cannot be read back (docs/graph.md section 4.9), and what re-sending it does is unknown (section 6.2), so it is
+ * written only when it must be: password hash sync changes, the configuration is being set up (the service principal
+ * is created by this plan, or its {@code Domain} secret is missing: the article writes AppKey and Domain in one body),
+ * or Graph shows a value that differs. Being unreadable, it never triggers a write or a notice by itself; otherwise a
+ * plan would never be empty, or always say the same thing.
  */
 final class SecretActions {
     private SecretActions() {}
 
     static void add(Diff diff, boolean passwordHashChange, List<Action> actions, List<Plan.Notice> notices) {
-        List<String> unreadable = diff.secrets().stream()
-                .filter(s -> s.status() == SecretComparison.Status.NOT_READABLE)
-                .map(s -> s.key().key())
+        boolean withAppKey = passwordHashChange
+                || comparison(diff, SecretKey.APP_KEY)
+                        .filter(SecretComparison::needsWrite)
+                        .isPresent()
+                || comparison(diff, SecretKey.DOMAIN)
+                        .filter(c -> c.status() == SecretComparison.Status.MISSING)
+                        .isPresent();
+        List<SecretValue> values = diff.ownedSecrets().stream()
+                .filter(v -> withAppKey || v.key() != SecretKey.APP_KEY)
                 .toList();
-        if (!passwordHashChange && diff.secrets().stream().noneMatch(SecretComparison::needsWrite)) {
-            for (String key : unreadable) {
-                notices.add(new Plan.Notice(
-                        Action.SECRETS,
-                        key + " is not readable: Graph does not return its value, so cloudsync cannot check it",
-                        "nothing to do: cloudsync writes it with every secrets change"));
+        List<SecretComparison> compared = diff.secrets().stream()
+                .filter(c -> withAppKey || c.key() != SecretKey.APP_KEY)
+                .toList();
+        if (!passwordHashChange && compared.stream().noneMatch(SecretComparison::needsWrite)) {
+            for (SecretComparison unreadable : compared) {
+                if (unreadable.status() == SecretComparison.Status.NOT_READABLE) {
+                    notices.add(new Plan.Notice(
+                            Action.SECRETS,
+                            unreadable.key().key() + " is not readable: Graph masks its value, so cloudsync cannot"
+                                    + " check it",
+                            "nothing to do: cloudsync writes it with every secrets change"));
+                }
             }
             return;
         }
-        actions.add(new Action.PutSecrets(diff.ownedSecrets(), diff.secrets(), passwordHashChange));
+        actions.add(new Action.PutSecrets(values, compared, passwordHashChange));
         if (!diff.maskedUnownedSecrets().isEmpty()) {
             // docs/graph.md section 6.3: Graph keeps keys a PUT leaves out (per-key merge, the evidence says), but no
             // client can send a masked value back, so under whole-set replace these keys would be lost
@@ -38,5 +56,9 @@ final class SecretActions {
                     "if it is missing after apply, set it again where it came from (the provisioning agent sets"
                             + " the service account's Password)"));
         }
+    }
+
+    private static Optional<SecretComparison> comparison(Diff diff, SecretKey key) {
+        return diff.secrets().stream().filter(c -> c.key() == key).findFirst();
     }
 }

@@ -52,8 +52,7 @@ public record ConfigurationRead(
 
     /** The job of {@code templateId}; refuses when there is none, warns and takes the first when there are several. */
     public Job job(String templateId) {
-        List<Job> matching =
-                jobs.stream().filter(j -> j.templateId().equals(templateId)).toList();
+        List<Job> matching = jobs.stream().filter(j -> j.ofTemplate(templateId)).toList();
         if (matching.isEmpty()) {
             throw new JobMissing(servicePrincipal.displayName(), templateId, profileArgument);
         }

@@ -2,6 +2,7 @@ package io.github.cloudsync.render;
 
 import io.github.cloudsync.diff.SecretComparison;
 import io.github.cloudsync.model.JobTemplate;
+import io.github.cloudsync.model.SecretKey;
 import io.github.cloudsync.plan.Action;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,17 +59,26 @@ final class ReasonText {
     private static String secrets(Action.PutSecrets a) {
         List<String> reasons = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
+        boolean appKeyUnreadable = false;
         for (SecretComparison secret : a.compared()) {
             String key = secret.key().key();
             switch (secret.status()) {
                 case MISSING -> reasons.add(key + " is not set");
                 case DIFFERS -> reasons.add(key + " differs from the profile");
-                case NOT_READABLE -> unreadable.add(key);
+                case NOT_READABLE -> {
+                    if (secret.key() == SecretKey.APP_KEY) {
+                        appKeyUnreadable = true;
+                    } else {
+                        unreadable.add(key);
+                    }
+                }
                 case MATCHES -> {}
             }
         }
         if (a.passwordHashChange()) {
             reasons.add("password hash sync changes, so AppKey is written");
+        } else if (appKeyUnreadable) {
+            reasons.add("AppKey is written with Domain, as when the configuration is set up");
         }
         if (!unreadable.isEmpty()) {
             reasons.add(String.join(", ", unreadable) + " cannot be read back from Graph and is sent with every secrets"

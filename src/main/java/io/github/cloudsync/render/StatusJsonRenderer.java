@@ -38,7 +38,7 @@ public final class StatusJsonRenderer {
     private static ObjectNode job(StatusReport report, Job job) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", job.id());
-        node.put("template", job.templateId());
+        node.put("template", job.templateName());
         ObjectNode schedule = node.putObject("schedule");
         schedule.put("state", job.scheduleState().graphName());
         schedule.put("interval", job.interval());

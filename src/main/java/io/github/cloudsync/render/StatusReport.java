@@ -58,8 +58,7 @@ public record StatusReport(
         if (reason.isEmpty()) {
             return Optional.empty();
         }
-        String jobFlag =
-                job.templateId().equals(JobTemplate.PROVISIONING.templateId()) ? "" : " --job " + job.templateId();
+        String jobFlag = job.is(JobTemplate.PROVISIONING) ? "" : " --job " + job.templateName();
         return Optional.of(
                 TOO_MANY_DELETES.equals(reason.get())
                         ? "cloudsync allow-deletes -p " + profileArgument + jobFlag

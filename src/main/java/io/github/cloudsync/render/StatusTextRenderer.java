@@ -45,7 +45,7 @@ public final class StatusTextRenderer {
     private static String job(Job job, Ansi ansi) {
         StringBuilder out = new StringBuilder();
         JobStatus status = job.status();
-        out.append(ansi.bold(job.templateId())).append(" (").append(job.id()).append(")\n");
+        out.append(ansi.bold(job.templateName())).append(" (").append(job.id()).append(")\n");
         OptionalLong minutes = StatusReport.intervalMinutes(job.interval());
         line(
                 out,
@@ -89,9 +89,9 @@ public final class StatusTextRenderer {
         boolean deletes = StatusReport.TOO_MANY_DELETES.equals(
                 StatusReport.quarantineReason(job).orElse(""));
         String why = deletes
-                ? job.templateId() + " is holding back deletes: a run would delete more objects than the threshold"
+                ? job.templateName() + " is holding back deletes: a run would delete more objects than the threshold"
                         + " allows. Review the pending deletes, then release them with:"
-                : job.templateId() + " is quarantined. Fix the cause, then lift the quarantine with:";
+                : job.templateName() + " is quarantined. Fix the cause, then lift the quarantine with:";
         return "\n" + ansi.yellow("! " + why) + "\n    " + ansi.bold(command) + "\n";
     }
 

@@ -64,7 +64,7 @@ class NoSecretsInOutputTest {
                                 .putSecrets(
                                         sp.id(),
                                         SecretsCodec.read(List.of(
-                                                new Secret("SyncNotificationSettings", ""),
+                                                new Secret("SyncNotificationSettings", "not a JSON object"),
                                                 new Secret("AppKey", APP_KEY_VALUE))),
                                         List.of()))
                         .isInstanceOfSatisfying(GraphException.class, e -> written.add(e.getMessage() + Advice.of(e)));

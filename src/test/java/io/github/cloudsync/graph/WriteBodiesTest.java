@@ -35,6 +35,18 @@ class WriteBodiesTest {
     }
 
     @Test
+    void anUnownedKeyReadBackEmptyIsNotSentBackSinceEmptyDeletesIt() {
+        List<Secret> live = List.of(
+                new Secret("SkipOutOfScopeDeletions", ""), new Secret("SyncAll", "false"), new Secret("Domain", ""));
+
+        JsonNode body = WriteBodies.secrets(SecretsCodec.read(live), List.of(new SecretValue.Domain("x.com")));
+
+        assertThat(body.toString())
+                .isEqualTo("{\"value\":[{\"key\":\"SyncAll\",\"value\":\"false\"},"
+                        + "{\"key\":\"Domain\",\"value\":\"{\\\"domain\\\":\\\"x.com\\\"}\"}]}");
+    }
+
+    @Test
     void ownedFieldsAreSetOverTheLiveJsonObjectKeepingOtherFields() {
         List<Secret> live = List.of(new Secret(
                 "SyncNotificationSettings",

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Notices: a quarantined job with its reason and the exact command, and AppKey reported as not readable. */
+/** Notices: a quarantined job with its reason and the exact command; AppKey written only when it must be, unnoticed. */
 class PlannerNoticeTest {
     private static final Profile PROFILE = ProfileBuilder.contoso().build();
     private static final LiveState SYNCED = Tenants.inSync(PROFILE);
@@ -40,31 +40,72 @@ class PlannerNoticeTest {
     }
 
     @Test
-    void appKeyIsReportedNotWrittenWhenNothingElseChanges() {
+    void appKeyIsNeitherWrittenNorNoticedWhenNothingElseChanges() {
         Plan plan = Planner.plan(PROFILE, SYNCED);
 
         assertThat(plan.actions()).isEmpty();
-        assertThat(plan.notices())
-                .extracting(Plan.Notice::message)
-                .containsExactly(
-                        "AppKey is not readable: Graph does not return its value, so cloudsync cannot check it");
+        assertThat(plan.notices()).isEmpty();
     }
 
     @Test
-    void appKeyIsWrittenWithAnySecretsChangeWithoutANotice() {
+    void aSecretsChangeLeavesAppKeyOut() {
         Plan plan = Planner.plan(ProfileBuilder.contoso().domain("fabrikam.com").build(), SYNCED);
 
         assertThat(plan.notices()).isEmpty();
+        assertThat(plan.actions()).singleElement().isInstanceOfSatisfying(Action.PutSecrets.class, put -> {
+            assertThat(put.keys()).containsExactly(SecretKey.DOMAIN, SecretKey.SYNC_NOTIFICATION_SETTINGS);
+            assertThat(put.values()).contains(new SecretValue.Domain("fabrikam.com"));
+            assertThat(put.compared()).extracting(c -> c.key()).doesNotContain(SecretKey.APP_KEY);
+            assertThat(put.changes()).extracting(Action.Change::attribute).doesNotContain("AppKey");
+        });
+    }
+
+    @Test
+    void appKeyIsWrittenWhenPasswordHashSyncChanges() {
+        Plan plan = Planner.plan(ProfileBuilder.contoso().passwordHashSync(true).build(), SYNCED);
+
         assertThat(plan.actions())
+                .filteredOn(Action.PutSecrets.class::isInstance)
                 .singleElement()
                 .isInstanceOfSatisfying(
                         Action.PutSecrets.class,
                         put -> assertThat(put.values())
-                                .contains(
-                                        new SecretValue.AppKey(SecretValue.AppKey.Scenario.PROVISIONING),
-                                        new SecretValue.Domain("fabrikam.com"))
-                                .extracting(SecretValue::key)
-                                .contains(SecretKey.SYNC_NOTIFICATION_SETTINGS));
+                                .contains(new SecretValue.AppKey(SecretValue.AppKey.Scenario.PASSWORD_HASH)));
+    }
+
+    @Test
+    void appKeyIsWrittenWhenTheConfigurationIsCreated() {
+        Plan plan = Planner.plan(PROFILE, Tenants.empty(true));
+
+        assertThat(plan.actions())
+                .filteredOn(Action.PutSecrets.class::isInstance)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Action.PutSecrets.class,
+                        put -> assertThat(put.keys())
+                                .containsExactly(
+                                        SecretKey.APP_KEY, SecretKey.DOMAIN, SecretKey.SYNC_NOTIFICATION_SETTINGS));
+    }
+
+    @Test
+    void appKeyIsWrittenWithAMissingDomainSinceTheSetupNeverFinished() {
+        LiveState noDomain = Tenants.with(
+                SYNCED,
+                SYNCED.jobs(),
+                SYNCED.secrets().read().stream()
+                        .filter(s -> !s.key().equals("Domain"))
+                        .toList(),
+                SYNCED.provisioningSchema());
+
+        Plan plan = Planner.plan(PROFILE, noDomain);
+
+        assertThat(plan.actions())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Action.PutSecrets.class,
+                        put -> assertThat(put.keys())
+                                .containsExactly(
+                                        SecretKey.APP_KEY, SecretKey.DOMAIN, SecretKey.SYNC_NOTIFICATION_SETTINGS));
     }
 
     @Test

@@ -55,17 +55,45 @@ class PlannerPropertyTest {
                         .contains(before);
             }
         }
+        boolean appKeyDue = appKeyDue(start, plan);
         for (List<Secret> body : tenant.secretBodies()) {
             assertThat(body).noneMatch(Secret::masked);
             start.secrets().read().stream()
-                    .filter(s -> !OWNED.contains(s.key()) && !s.masked())
+                    .filter(s -> !OWNED.contains(s.key())
+                            && !s.masked()
+                            && !s.value().isEmpty())
                     .forEach(s -> assertThat(body).contains(s));
+            assertThat(body)
+                    .as("AppKey only when it is due")
+                    .extracting(Secret::key)
+                    .filteredOn(SecretKey.APP_KEY.key()::equals)
+                    .hasSize(appKeyDue ? 1 : 0);
+        }
+        if (appKeyDue) {
             assertThat(tenant.appKey())
                     .contains("{\"appKeyScenario\":\""
                             + (profile.configuration().passwordHashSync() ? "AD2AADPasswordHash" : "AD2AADProvisioning")
                             + "\"}");
         }
         assertCredentialData(profile, end.provisioningSchema().orElseThrow());
+    }
+
+    /**
+     * AppKey is written when the configuration is set up (no service principal, or no Domain secret yet) or password
+     * hash sync changes (the PHS job is created or deleted, or the CredentialData mapping changes).
+     */
+    private static boolean appKeyDue(LiveState start, Plan plan) {
+        boolean setUp = start.servicePrincipal().isEmpty()
+                || start.secret(SecretKey.DOMAIN.key())
+                        .filter(s -> !s.value().isEmpty())
+                        .isEmpty();
+        boolean passwordHashChange = plan.actions().stream()
+                .anyMatch(a -> a instanceof Action.PutSchema
+                        || (a instanceof Action.CreateJob c && c.template() == JobTemplate.PASSWORD_HASH)
+                        || (a instanceof Action.DeleteJob d
+                                && d.template() == JobTemplate.PASSWORD_HASH
+                                && !d.extra()));
+        return setUp || passwordHashChange;
     }
 
     private static void assertOrderRespectsAfter(Plan plan) {

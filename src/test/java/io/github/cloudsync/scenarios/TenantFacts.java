@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 /** Facts read from an emulator state document ({@code GET /_emulator/state?schemas=all}). */
 final class TenantFacts {
     static final String CLOUD_SYNC_TEMPLATE = "1a4721b3-e57f-4451-ae87-ef078703ec94";
+    private static final Set<String> CLOUD_SYNC_TEMPLATES =
+            Set.of("AD2AADProvisioning", "AD2AADPasswordHash", "AAD2ADExchangeHybridWriteback");
+
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -46,12 +50,23 @@ final class TenantFacts {
         return secrets;
     }
 
+    /**
+     * The jobs of a template: with that templateId, or with an id that starts with it and a dot while their templateId
+     * is none of the three cloud sync templates (Graph may answer an internal name, docs/graph.md section 16.11).
+     */
     static long jobCount(JsonNode sp, String templateId) {
         long count = 0;
         for (JsonNode job : sp.path("synchronization").path("jobs")) {
-            count += templateId.equals(job.path("templateId").asString("")) ? 1 : 0;
+            count += ofTemplate(job, templateId) ? 1 : 0;
         }
         return count;
+    }
+
+    private static boolean ofTemplate(JsonNode job, String templateId) {
+        String given = job.path("templateId").asString("");
+        boolean byId = !CLOUD_SYNC_TEMPLATES.contains(given)
+                && job.path("id").asString("").startsWith(templateId + ".");
+        return templateId.equals(given) || byId;
     }
 
     /**
@@ -65,7 +80,7 @@ final class TenantFacts {
                 continue;
             }
             for (JsonNode job : sp.path("synchronization").path("jobs")) {
-                if (job.path("templateId").asString("").equals("AD2AADProvisioning") && job.has("schema")) {
+                if (ofTemplate(job, "AD2AADProvisioning") && job.has("schema")) {
                     ObjectNode schema = ((ObjectNode) job.get("schema")).deepCopy();
                     schema.remove("version");
                     if (schema.has("provisioningTaskIdentifier")) {
