@@ -4,12 +4,14 @@ import static io.github.cloudsync.cli.CliRun.against;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.CliRun;
+import io.github.cloudsync.emulator.EmulatorOptions;
 import io.github.cloudsync.emulator.GraphEmulator;
 import io.github.cloudsync.testing.EmulatorControl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +28,12 @@ final class EmulatedTenant implements AutoCloseable {
     final String url;
 
     EmulatedTenant() throws IOException {
-        emulator = GraphEmulator.start(0);
+        this(Clock.systemUTC());
+    }
+
+    /** An emulator on {@code clock}: its answers' times come from it (a fixed clock makes them stable). */
+    EmulatedTenant(Clock clock) throws IOException {
+        emulator = GraphEmulator.start(EmulatorOptions.defaults().withClock(clock));
         url = emulator.baseUri().toString();
         control = new EmulatorControl(emulator.baseUri());
         control.seedStateFromResource("/emulator/empty-tenant.json");
