@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Turns one action into the Graph writes it stands for, and says in a few words what it did. */
 final class ActionRunner {
-    /** The cloud sync application template (graph-api.md section 4.2). */
+    /** The cloud sync application template (docs/graph.md section 4.2). */
     static final String CLOUD_SYNC_TEMPLATE = "1a4721b3-e57f-4451-ae87-ef078703ec94";
 
     private final GraphReader reader;

@@ -57,7 +57,7 @@ public final class Fingerprints {
         }
         prints.put("secrets", sha256(secrets));
         // the schema without its version: the planner never reads it, and Graph stamps a new one on every write
-        // (graph-api.md section 4.7), so a schema written back unchanged is still the schema the plan was made from
+        // (docs/graph.md section 4.7), so a schema written back unchanged is still the schema the plan was made from
         live.provisioningSchema()
                 .ifPresent(schema -> prints.put("job/AD2AADProvisioning/schema", sha256(schema, "version")));
         return prints;

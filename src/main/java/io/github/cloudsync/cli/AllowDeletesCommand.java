@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudsync allow-deletes}: releases the deletes a job holds back because a run would delete more objects than
- * the accidental-delete threshold allows: restart with {@code resetScope: ForceDeletes} (graph-api.md section 4.5),
+ * the accidental-delete threshold allows: restart with {@code resetScope: ForceDeletes} (docs/graph.md section 4.5),
  * after confirmation. It refuses unless the job is quarantined for TooManyDeletes, since ForceDeletes on any other job
  * would let through deletes no one reviewed.
  */

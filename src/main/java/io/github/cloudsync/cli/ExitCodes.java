@@ -1,6 +1,6 @@
 package io.github.cloudsync.cli;
 
-/** The process exit codes of DESIGN.md section 5. */
+/** The process exit codes of docs/architecture.md section 5. */
 final class ExitCodes {
     static final int OK = 0;
     static final int ERROR = 1;

@@ -103,6 +103,8 @@ public final class Main {
         commands.put("restart", RestartCommand.class);
         commands.put("provision", ProvisionCommand.class);
         commands.put("emulator", EmulatorCommand.class);
+        commands.put("version", VersionCommand.class);
+        commands.put("completion", CompletionCommand.class);
         return commands;
     }
 }

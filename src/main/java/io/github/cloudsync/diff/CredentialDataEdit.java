@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one schema edit cloudsync makes: the {@code CredentialData <- [PasswordHash]} attribute mapping on the user and
- * inetOrgPerson object mappings (graph-api.md section 1.2), exactly once each with password hash sync, none without.
+ * inetOrgPerson object mappings (docs/graph.md section 1.2), exactly once each with password hash sync, none without.
  * Object mappings are matched by sourceObjectName/targetObjectName, never by display name, because the names differ
  * across schema versions (the 2020 schema says "Synchronize Active Directory users to Azure Active Directory"). The
  * edit works on a copy of the raw tree, so keys, order and enum casing stay exactly as Graph sent them.
@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class CredentialDataEdit {
     public static final String TARGET_ATTRIBUTE = "CredentialData";
 
-    /** The mapping exactly as graph-api.md section 1.2 gives it (keys in that order). */
+    /** The mapping exactly as docs/graph.md section 1.2 gives it (keys in that order). */
     private static final String MAPPING = "{\"defaultValue\":null,\"exportMissingReferences\":false,"
             + "\"flowBehavior\":\"FlowWhenChanged\",\"flowType\":\"Always\",\"matchingPriority\":0,"
             + "\"targetAttributeName\":\"CredentialData\",\"source\":{\"expression\":\"[PasswordHash]\","
@@ -134,7 +134,7 @@ public final class CredentialDataEdit {
         }
         boolean present = first >= 0;
         // without password hash sync every CredentialData mapping goes; with it, the first stays and any later one
-        // goes, so there is exactly one (Graph may keep duplicates: "Backend doesn't dedupe", graph-api.md 1.2)
+        // goes, so there is exactly one (Graph may keep duplicates: "Backend doesn't dedupe", docs/graph.md 1.2)
         for (int i = attributes.size() - 1; i >= 0; i--) {
             JsonNode attribute = attributes.get(i);
             if (isCredentialData(attribute) && (!passwordHashSync || i != first)) {

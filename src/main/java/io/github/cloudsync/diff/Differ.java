@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
-/** Compares a profile with the live state, field by field (DESIGN.md section 3); pure. */
+/** Compares a profile with the live state, field by field (docs/architecture.md section 3); pure. */
 public final class Differ {
     private Differ() {}
 

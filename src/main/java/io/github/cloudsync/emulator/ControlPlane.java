@@ -99,7 +99,7 @@ final class ControlPlane {
         return GraphReply.noContent();
     }
 
-    /** Puts a job into quarantine: code Quarantine and the documented quarantine object (graph-api.md 5.3). */
+    /** Puts a job into quarantine: code Quarantine and the documented quarantine object (docs/graph.md 5.3). */
     private GraphReply quarantine(JsonNode json) {
         String spId = json.path("servicePrincipalId").asString("");
         String jobId = json.path("jobId").asString("");

@@ -16,10 +16,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one HTTP entry point: control-plane calls go to {@link ControlPlane}; Graph calls get a request id, the bearer
- * check, the injected faults, the router, the error envelope, and a request-log entry (graph-api.md 7 and 15).
+ * check, the injected faults, the router, the error envelope, and a request-log entry (docs/graph.md 7 and 15).
  */
 final class EmulatorHttpHandler implements HttpHandler {
-    /** Graph's JSON content type (graph-api.md 15). */
+    /** Graph's JSON content type (docs/graph.md 15). */
     static final String JSON_TYPE =
             "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
 
@@ -125,7 +125,7 @@ final class EmulatorHttpHandler implements HttpHandler {
         }
     }
 
-    /** Any non-empty bearer token passes; none is Graph's 401 (graph-api.md 7.2). */
+    /** Any non-empty bearer token passes; none is Graph's 401 (docs/graph.md 7.2). */
     private static void requireBearer(HttpExchange exchange) {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         boolean bearer = authorization != null

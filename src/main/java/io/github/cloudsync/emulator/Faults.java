@@ -9,8 +9,8 @@ import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The injected faults in force, consulted for every Graph request (DESIGN.md section 6). Lock order: this object, then
- * the tenant; nothing takes them the other way round.
+ * The injected faults in force, consulted for every Graph request (docs/architecture.md section 6). Lock order: this
+ * object, then the tenant; nothing takes them the other way round.
  */
 final class Faults {
     private final List<FaultRule> rules = new ArrayList<>();

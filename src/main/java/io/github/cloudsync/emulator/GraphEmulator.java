@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.core.JacksonException;
 
 /**
- * A stateful local Microsoft Graph for cloud sync on the JDK HTTP server, bound to 127.0.0.1 only (DESIGN.md section
- * 6, docs/emulator.md). Graph lives under {@code /beta} and {@code /v1.0}; the control plane under {@code /_emulator/}.
+ * A stateful local Microsoft Graph for cloud sync on the JDK HTTP server, bound to 127.0.0.1 only
+ * (docs/architecture.md section 6, docs/emulator.md). Graph lives under {@code /beta} and {@code /v1.0}; the control
+ * plane under {@code /_emulator/}.
  */
 public final class GraphEmulator implements AutoCloseable {
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";

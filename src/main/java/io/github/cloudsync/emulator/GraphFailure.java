@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * A Graph error answer raised by an endpoint: status, Graph error code and message, plus extra headers such as
- * {@code Retry-After}. The envelope with innerError is built where the request context is known (graph-api.md 7.1).
+ * {@code Retry-After}. The envelope with innerError is built where the request context is known (docs/graph.md 7.1).
  */
 final class GraphFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -48,13 +48,13 @@ final class GraphFailure extends RuntimeException {
 
     /**
      * An error of the synchronization backend, which Graph wraps as code {@code UnknownError} with the backend's own
-     * error as a JSON string in {@code message} (graph-api.md 7.1, msgraph-metadata#347).
+     * error as a JSON string in {@code message} (docs/graph.md 7.1, msgraph-metadata#347).
      */
     static GraphFailure syncBackend(int status, String innerCode, String innerMessage) {
         return new GraphFailure(status, "UnknownError", syncInnerError(innerCode, innerMessage), Map.of());
     }
 
-    /** The backend's 404 for a verb or path it has no route for, as seen with PATCH on a schema (graph-api.md 4.7). */
+    /** The backend's 404 for a verb or path it has no route for, as seen with PATCH on a schema (docs/graph.md 4.7). */
     static GraphFailure noHttpResource(String backendPath) {
         String uri = "https://syncfabric.windowsazure.com/api/" + backendPath + "?api-version=2.0";
         String inner = "{\"Message\":\"No HTTP resource was found that matches the request URI '" + uri + "'.\"}";

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Turns a request target into a {@link GraphCall}: version prefix ({@code /beta}, {@code /v1.0}), decoded segments,
  * a trailing slash accepted, keys in parentheses split off ({@code servicePrincipals(appId='x')},
- * {@code jobs('id')}), query options decoded (graph-api.md section 12).
+ * {@code jobs('id')}), query options decoded (docs/graph.md section 12).
  */
 final class GraphPath {
     private static final Pattern KEYED = Pattern.compile("^([A-Za-z]+)\\((.*)\\)$");

@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code POST /applicationTemplates/{id}/instantiate}: a new application and service principal, 201 (graph-api.md 4.2). */
+/**
+ * {@code POST /applicationTemplates/{id}/instantiate}: a new application and service principal, 201 (docs/graph.md
+ * 4.2).
+ */
 final class Instantiation {
     private Instantiation() {}
 
@@ -44,7 +47,7 @@ final class Instantiation {
 
     /**
      * Beta answers {@code objectId} (as its documented example does) and, here, {@code id}; with
-     * {@code instantiateObjectIdOnly} beta answers {@code objectId} alone. v1.0 answers only {@code id} (graph-api.md
+     * {@code instantiateObjectIdOnly} beta answers {@code objectId} alone. v1.0 answers only {@code id} (docs/graph.md
      * 4.2 and 15).
      */
     private static ObjectNode withObjectId(GraphCall call, ObjectNode entity, boolean objectIdOnly) {
@@ -62,8 +65,9 @@ final class Instantiation {
 
     /**
      * The application, with the properties of the call's version only (its CSDL): the AAD Graph era {@code homepage},
-     * {@code replyUrls}, {@code logoutUrl}, {@code errorUrl} and {@code availableToOtherTenants} of the beta docs example
-     * live in {@code web} and {@code signInAudience} today, and beta's application has no {@code applicationTemplateId}.
+     * {@code replyUrls}, {@code logoutUrl}, {@code errorUrl} and {@code availableToOtherTenants} of the beta docs
+     * example live in {@code web} and {@code signInAudience} today, and beta's application has no {@code
+     * applicationTemplateId}.
      */
     private static ObjectNode application(
             GraphCall call, ApplicationTemplate template, String appId, String displayName) {

@@ -6,9 +6,9 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code start}, {@code pause} and {@code restart} of a job, each 204 (graph-api.md 4.5). */
+/** {@code start}, {@code pause} and {@code restart} of a job, each 204 (docs/graph.md 4.5). */
 final class JobControl {
-    /** The flags of synchronizationJobRestartScope (CSDL, graph-api.md 4.5). */
+    /** The flags of synchronizationJobRestartScope (CSDL, docs/graph.md 4.5). */
     enum ResetScope {
         None,
         ConnectorDataStore,
@@ -19,7 +19,10 @@ final class JobControl {
         ForceDeletes
     }
 
-    /** Schedule Active, code Active; a quarantine is cleared ("Use the start job only when ... paused or in quarantine"). */
+    /**
+     * Schedule Active, code Active; a quarantine is cleared ("Use the start job only when ... paused or in
+     * quarantine").
+     */
     GraphReply start(GraphCall call, Tenant tenant, Map<String, String> params) {
         ServicePrincipalRecord sp = tenant.requireServicePrincipal(params.get("sp"));
         run(tenant, sp, Tenant.requireJob(sp, params.get("job")), call);
@@ -35,8 +38,8 @@ final class JobControl {
 
     /**
      * Parses {@code criteria.resetScope} as a flags set (unknown names are a 400). QuarantineState, Full, ForceDeletes
-     * or no scope at all (which "is similar to QuarantineState, Watermark, and Escrows") lift a quarantine; ForceDeletes
-     * also releases the held deletes. The job then runs on its schedule [I].
+     * or no scope at all (which "is similar to QuarantineState, Watermark, and Escrows") lift a quarantine;
+     * ForceDeletes also releases the held deletes. The job then runs on its schedule [I].
      */
     GraphReply restart(GraphCall call, Tenant tenant, Map<String, String> params) {
         ServicePrincipalRecord sp = tenant.requireServicePrincipal(params.get("sp"));

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The JSON shapes of a job's parts: a new job, its status and a quarantine (graph-api.md 4.4, 5.1 to 5.3). */
+/** The JSON shapes of a job's parts: a new job, its status and a quarantine (docs/graph.md 4.4, 5.1 to 5.3). */
 final class JobShapes {
     /** The steady-state time of a job that never reached it. */
     static final String NEVER = "0001-01-01T00:00:00Z";
@@ -21,7 +21,7 @@ final class JobShapes {
         return SEVEN_DIGITS.format(instant);
     }
 
-    /** The opaque schema {@code version}: {@code Date:<time>, ActivityId:<guid>} (graph-api.md 4.7). */
+    /** The opaque schema {@code version}: {@code Date:<time>, ActivityId:<guid>} (docs/graph.md 4.7). */
     static String schemaVersion(Instant now) {
         return "Date:" + dateTime(now) + ", ActivityId:" + UUID.randomUUID();
     }
@@ -67,7 +67,7 @@ final class JobShapes {
     }
 
     /**
-     * A quarantine object (graph-api.md 5.3 and 15). With ISO dates, or with {@code ""} dates as in the documented
+     * A quarantine object (docs/graph.md 5.3 and 15). With ISO dates, or with {@code ""} dates as in the documented
      * example ({@code emptyDates}); {@code errorCode} goes in {@code error.code}, and {@code reason} may be {@code ""}
      * like the example's. The error message is the emulator's own: no public cloud sync sample exists [U].
      */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Synchronization jobs: list, create (201, disabled), get, delete (graph-api.md 4.4). */
+/** Synchronization jobs: list, create (201, disabled), get, delete (docs/graph.md 4.4). */
 final class Jobs {
     private static final Pattern TEMPLATE_FILTER = Pattern.compile("(?i)\\s*templateId\\s+eq\\s+'([^']*)'\\s*");
     private static final Set<String> ACCEPTED_ON_CREATE =
@@ -37,7 +37,7 @@ final class Jobs {
         return GraphReply.json(200, body);
     }
 
-    /** Creates a disabled job; the template must be one of the service principal's (graph-api.md section 12). */
+    /** Creates a disabled job; the template must be one of the service principal's (docs/graph.md section 12). */
     GraphReply create(GraphCall call, Tenant tenant, Map<String, String> params) {
         ServicePrincipalRecord sp = tenant.requireServicePrincipal(params.get("sp"));
         ObjectNode request = JsonTrees.parseObject(call.body());

@@ -6,12 +6,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The {@code SyncNotificationSettings} secret: a JSON object with Enabled, Recipients, DeleteThresholdEnabled and
- * DeleteThresholdValue (graph-api.md 6.1). {@code ""} cannot clear it: Graph answers 400 InvalidNotificationSettings
+ * DeleteThresholdValue (docs/graph.md 6.1). {@code ""} cannot clear it: Graph answers 400 InvalidNotificationSettings
  * wrapped in UnknownError (msgraph-metadata#347); the emulator answers the same for any value that is not such an
  * object.
  */
 final class NotificationSettings {
-    /** DeleteThresholdValue when the secret does not say (graph-api.md 1.2: 500 means at most 499 deletes a run). */
+    /** DeleteThresholdValue when the secret does not say (docs/graph.md 1.2: 500 means at most 499 deletes a run). */
     static final long DEFAULT_THRESHOLD = 500;
 
     private NotificationSettings() {}

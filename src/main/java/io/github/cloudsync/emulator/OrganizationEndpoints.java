@@ -4,7 +4,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code GET /organization}, {@code GET} and {@code PATCH /organization/{id}} (graph-api.md 4.1). */
+/** {@code GET /organization}, {@code GET} and {@code PATCH /organization/{id}} (docs/graph.md 4.1). */
 final class OrganizationEndpoints {
     private OrganizationEndpoints() {}
 
@@ -24,7 +24,7 @@ final class OrganizationEndpoints {
     }
 
     /**
-     * Sets {@code onPremisesSyncEnabled}; 204. The SDK adds {@code @odata.type} (graph-api.md 15), which must be the
+     * Sets {@code onPremisesSyncEnabled}; 204. The SDK adds {@code @odata.type} (docs/graph.md 15), which must be the
      * organization type; any other property is refused, so a typo never passes silently.
      */
     static GraphReply patch(GraphCall call, Tenant tenant, Map<String, String> params) {

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The OData query options of one call, checked against what the endpoint supports. On beta the {@code $} prefix is
- * optional (graph-api.md 1.3, CSTOOLS sends {@code filter=}); on v1.0 a dollar-less option is refused rather than
+ * optional (docs/graph.md 1.3, CSTOOLS sends {@code filter=}); on v1.0 a dollar-less option is refused rather than
  * silently ignored, so a client that relies on it fails here instead of listing everything in production.
  */
 final class QueryOptions {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A method and path pattern ({@code servicePrincipals/{sp}/synchronization/jobs}) bound to an endpoint. Literal segments
- * match case-insensitively, as Graph's do (graph-api.md section 12).
+ * A method and path pattern ({@code servicePrincipals/{sp}/synchronization/jobs}) bound to an endpoint. Literal
+ * segments match case-insensitively, as Graph's do (docs/graph.md section 12).
  *
  * @param method the HTTP method
  * @param pattern the segments; {@code {name}} captures one segment

@@ -8,12 +8,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code GET} and {@code PUT /servicePrincipals/{id}/synchronization/secrets} (graph-api.md 4.9 and 6). GET masks
+ * {@code GET} and {@code PUT /servicePrincipals/{id}/synchronization/secrets} (docs/graph.md 4.9 and 6). GET masks
  * sensitive values as {@code "*"} and leaves out AppKey unless it is switched readable; PUT merges per key (default,
  * {@code ""} deletes) or replaces the whole set, and validates the whole body before changing anything.
  */
 final class Secrets {
-    /** The synchronizationSecret enum (CSDL, graph-api.md 5.5): keys are case-exact. */
+    /** The synchronizationSecret enum (CSDL, docs/graph.md 5.5): keys are case-exact. */
     static final Set<String> KEYS = Set.of(
             "None",
             "UserName",
@@ -61,7 +61,7 @@ final class Secrets {
             "TestReferences",
             "ConnectionString");
 
-    /** Values Graph returns as {@code "*"} (graph-api.md 4.9). */
+    /** Values Graph returns as {@code "*"} (docs/graph.md 4.9). */
     static final Set<String> MASKED = Set.of("Password", "SecretToken", "ClientSecret");
 
     static final String NOTIFICATION_SETTINGS = "SyncNotificationSettings";

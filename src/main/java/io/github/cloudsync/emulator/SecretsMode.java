@@ -1,6 +1,8 @@
 package io.github.cloudsync.emulator;
 
-/** How a secrets PUT treats keys it does not mention (graph-api.md 6.3: the evidence conflicts, so both are offered). */
+/**
+ * How a secrets PUT treats keys it does not mention (docs/graph.md 6.3: the evidence conflicts, so both are offered).
+ */
 public enum SecretsMode {
     /** Per-key upsert; {@code ""} deletes a plain key; keys not sent are kept. The default. */
     MERGE,

@@ -7,10 +7,10 @@ import java.util.function.Predicate;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The servicePrincipals {@code $filter} forms seen in the sources (graph-api.md 1.3): {@code displayName eq 'x'},
- * {@code startswith(displayName,'x')}, {@code applicationTemplateId eq 'x'}, {@code appId eq 'x'}, joined by {@code and}.
- * Property names and values compare case-insensitively, as the directory does. Anything else is refused with Graph's
- * unsupported-query error, never ignored.
+ * The servicePrincipals {@code $filter} forms seen in the sources (docs/graph.md 1.3): {@code displayName eq 'x'},
+ * {@code startswith(displayName,'x')}, {@code applicationTemplateId eq 'x'}, {@code appId eq 'x'}, joined by {@code
+ * and}. Property names and values compare case-insensitively, as the directory does. Anything else is refused with
+ * Graph's unsupported-query error, never ignored.
  */
 final class ServicePrincipalFilter {
     private static final List<String> EQ_PROPERTIES = List.of("displayName", "applicationTemplateId", "appId");

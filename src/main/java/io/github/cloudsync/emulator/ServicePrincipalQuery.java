@@ -15,9 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code GET /servicePrincipals} with {@code $filter}, {@code $top}, {@code $select} and {@code @odata.nextLink}
- * paging (default page 100, at most 999), and {@code GET /servicePrincipals/{id}} (graph-api.md 1.3). Answers carry the
- * call's version's properties only; the list is in creation order, or id order with {@code servicePrincipalOrder: id}
- * (Graph documents no order).
+ * paging (default page 100, at most 999), and {@code GET /servicePrincipals/{id}} (docs/graph.md 1.3). Answers carry
+ * the call's version's properties only; the list is in creation order, or id order with {@code servicePrincipalOrder:
+ * id} (Graph documents no order).
  */
 final class ServicePrincipalQuery {
     private static final int DEFAULT_PAGE = 100;

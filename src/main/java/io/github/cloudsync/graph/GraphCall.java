@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param target a path under the version base ({@code /organization}) or an absolute {@code @odata.nextLink}
  * @param body JSON text, or null for none
  * @param kind what may be retried after a lost response
- * @param permission the application permission Graph needs for it (graph-api.md section 8), for 401 hints
+ * @param permission the application permission Graph needs for it (docs/graph.md section 8), for 401 hints
  */
 record GraphCall(String method, String target, String body, Kind kind, String permission) {
     /** How a call may be repeated. */

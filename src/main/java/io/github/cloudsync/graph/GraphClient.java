@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one implementation of both Graph seams, on {@link GraphTransport}. Paths and permissions follow graph-api.md
+ * The one implementation of both Graph seams, on {@link GraphTransport}. Paths and permissions follow docs/graph.md
  * sections 3, 4 and 8. Thread-safe: {@link LiveStateReader} calls it from several threads.
  *
  * <p>Over 300 lines because it is one method per Graph call of both seams, each a few lines: the bodies and the
@@ -53,7 +53,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
     }
 
     /**
-     * Filters on both properties in Graph ({@code eq} on each, graph-api.md section 1.3) and again here (without case,
+     * Filters on both properties in Graph ({@code eq} on each, docs/graph.md section 1.3) and again here (without case,
      * as the directory compares), then orders
      * the matches oldest first ({@code createdDateTime} when Graph sends it, else Graph's own order).
      */
@@ -116,7 +116,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
                 "Organization.ReadWrite.All");
     }
 
-    /** Accepts 200 and 201, and {@code id} or {@code objectId} (graph-api.md sections 4.2 and 15). */
+    /** Accepts 200 and 201, and {@code id} or {@code objectId} (docs/graph.md sections 4.2 and 15). */
     @Override
     public ServicePrincipal instantiate(String applicationTemplateId, String displayName) {
         GraphCall call = new GraphCall(
@@ -196,7 +196,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
         return schema;
     }
 
-    /** Permission per graph-api.md section 4.8: Directory.ReadWrite.All, not a Synchronization one. */
+    /** Permission per docs/graph.md section 4.8: Directory.ReadWrite.All, not a Synchronization one. */
     @Override
     public DiscoveredDirectory discover(String servicePrincipalId, String jobId, String directoryId) {
         GraphResponse r = send(
@@ -277,7 +277,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
         return tree(transport.send(GraphCall.get(path, permission)).body());
     }
 
-    /** Every item of a collection, following {@code @odata.nextLink} (graph-api.md section 1.3). */
+    /** Every item of a collection, following {@code @odata.nextLink} (docs/graph.md section 1.3). */
     private List<JsonNode> pages(String path, String permission) {
         List<JsonNode> items = new ArrayList<>();
         String next = path;

@@ -10,14 +10,14 @@ import java.util.Locale;
 
 /**
  * Where Graph and the sign-in service are for one run: the Graph root (scheme and host, no version), the API version
- * segment, and the Entra sign-in host. Clouds follow graph-api.md section 9; {@code --graph-url} replaces the root.
+ * segment, and the Entra sign-in host. Clouds follow docs/graph.md section 9; {@code --graph-url} replaces the root.
  *
  * @param graphRoot e.g. {@code https://graph.microsoft.us}, never ending in {@code /}
  * @param version {@code beta} (what Microsoft's article uses) or {@code v1.0}
  * @param signInHost e.g. {@code https://login.microsoftonline.us}
  */
 public record GraphEndpoint(URI graphRoot, String version, URI signInHost) {
-    /** The API version used when none is chosen: every call in Microsoft's article is on beta (graph-api.md 1.2). */
+    /** The API version used when none is chosen: every call in Microsoft's article is on beta (docs/graph.md 1.2). */
     public static final String DEFAULT_VERSION = "beta";
 
     public GraphEndpoint {
@@ -44,12 +44,14 @@ public record GraphEndpoint(URI graphRoot, String version, URI signInHost) {
         return graphRoot + "/" + version;
     }
 
-    /** The client-credentials scope for this Graph root (graph-api.md section 9): {@code {graphRoot}/.default}. */
+    /** The client-credentials scope for this Graph root (docs/graph.md section 9): {@code {graphRoot}/.default}. */
     public String scope() {
         return graphRoot + "/.default";
     }
 
-    /** Whether Graph is on this machine (the emulator): the only case where http and {@code --auth none} are allowed. */
+    /**
+     * Whether Graph is on this machine (the emulator): the only case where http and {@code --auth none} are allowed.
+     */
     public boolean loopback() {
         return isLoopbackHost(graphRoot.getHost());
     }

@@ -6,7 +6,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a Graph error answer into a {@link GraphException}: reads the envelope (graph-api.md section 7.1), unwraps the
+ * Turns a Graph error answer into a {@link GraphException}: reads the envelope (docs/graph.md section 7.1), unwraps the
  * sync backend's JSON-in-{@code message}, and keeps what advice needs: the permission the call needs (section 8, which
  * explains a silent 401 {@code UnknownError}), and whether the answer said why.
  */

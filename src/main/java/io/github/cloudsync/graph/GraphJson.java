@@ -16,7 +16,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Graph's JSON shapes (graph-api.md sections 4 and 5) read into model records; the only place their names appear. */
+/** Graph's JSON shapes (docs/graph.md sections 4 and 5) read into model records; the only place their names appear. */
 final class GraphJson {
     /** The one JSON mapper of the Graph client: its deserializer caches and name tables stay warm across sessions. */
     static final JsonMapper MAPPER = JsonMapper.builder().build();

@@ -18,9 +18,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sends one {@link GraphCall} with the headers Graph expects and the retry rules of DESIGN.md section 3: 429/503/504
- * wait for {@code Retry-After} (else backoff); 404/409/403 are retried only within the consistency window after the
- * create that made the addressed object; lost answers are repeated only when that is safe (see {@link GraphCall.Kind}).
+ * Sends one {@link GraphCall} with the headers Graph expects and the retry rules of docs/architecture.md section 3:
+ * 429/503/504 wait for {@code Retry-After} (else backoff); 404/409/403 are retried only within the consistency window
+ * after the create that made the addressed object; lost answers are repeated only when that is safe (see {@link
+ * GraphCall.Kind}).
  */
 final class GraphTransport {
     private final HttpClient http;
@@ -63,7 +64,9 @@ final class GraphTransport {
         return trace.redactor();
     }
 
-    /** Opens the consistency window for an object a create just returned (graph-api.md section 4.2, replication lag). */
+    /**
+     * Opens the consistency window for an object a create just returned (docs/graph.md section 4.2, replication lag).
+     */
     void markCreated(String objectId) {
         createdAt.put(objectId, clock.instant());
     }

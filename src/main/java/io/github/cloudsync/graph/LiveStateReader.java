@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * sequential round trips; a tenant without the configuration is 2 requests in 1.
  */
 public final class LiveStateReader {
-    /** The cloud sync application template (graph-api.md section 4.2). */
+    /** The cloud sync application template (docs/graph.md section 4.2). */
     public static final String CLOUD_SYNC_TEMPLATE_ID = "1a4721b3-e57f-4451-ae87-ef078703ec94";
 
     private final GraphReader graph;
@@ -48,7 +48,8 @@ public final class LiveStateReader {
 
     /**
      * As {@link #readWithWarnings(Profile)}, with the schema read without its directory definitions (see
-     * {@link GraphReader#schemaRules}): enough to compare, not to fingerprint or write back. For drift and a plan that is shown, not saved.
+     * {@link GraphReader#schemaRules}): enough to compare, not to fingerprint or write back. For drift and a plan that
+     * is shown, not saved.
      */
     public LiveStateRead readForComparison(Profile profile) {
         return read(profile, false);

@@ -45,7 +45,7 @@ public final class Redactor {
     }
 
     /**
-     * A request or response body for the trace: in a secrets body ({@code {"value":[{"key","value"}]}}, graph-api.md
+     * A request or response body for the trace: in a secrets body ({@code {"value":[{"key","value"}]}}, docs/graph.md
      * section 4.9) every value is replaced, whatever it is; then {@link #text(String)} applies.
      */
     public String body(String path, String body) {

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Reads a {@code Retry-After} header: delta-seconds or an HTTP date (RFC 9110 section 10.2.3; graph-api.md 7.3). */
+/** Reads a {@code Retry-After} header: delta-seconds or an HTTP date (RFC 9110 section 10.2.3; docs/graph.md 7.3). */
 final class RetryAfter {
     private RetryAfter() {}
 

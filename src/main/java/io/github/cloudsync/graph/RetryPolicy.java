@@ -5,10 +5,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
- * Bounds on retrying one Graph call (DESIGN.md section 3): at most {@code maxAttempts} sends within {@code maxTotal};
- * without {@code Retry-After} the n-th wait is {@code baseDelay * 2^(n-1)}, capped at {@code maxDelay}, scaled by a
- * jitter factor in [0.5, 1). 404/409/403 are retried only within {@code consistencyWindow} of the write that created
- * the object the call addresses.
+ * Bounds on retrying one Graph call (docs/architecture.md section 3): at most {@code maxAttempts} sends within {@code
+ * maxTotal}; without {@code Retry-After} the n-th wait is {@code baseDelay * 2^(n-1)}, capped at {@code maxDelay},
+ * scaled by a jitter factor in [0.5, 1). 404/409/403 are retried only within {@code consistencyWindow} of the write
+ * that created the object the call addresses.
  *
  * @param jitter returns a number in [0, 1); tests fix it
  */

@@ -4,10 +4,10 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the provisioning schema holds that profile v1 cannot say (graph-api.md section 5.4): OU and group scoping
+ * What the provisioning schema holds that profile v1 cannot say (docs/graph.md section 5.4): OU and group scoping
  * ({@code containerFilter}, {@code groupFilter}), scoping filters on object mappings ({@code scope.groups} and
- * {@code scope.categoryFilterGroups}; {@code inputFilterGroups} hold cloud sync's built-in exclusions and are left out),
- * customer-defined object mappings, and attribute mappings other than CredentialData.
+ * {@code scope.categoryFilterGroups}; {@code inputFilterGroups} hold cloud sync's built-in exclusions and are left
+ * out), customer-defined object mappings, and attribute mappings other than CredentialData.
  */
 final class ImportedSchema {
     private static final String CREDENTIAL_DATA = "CredentialData";

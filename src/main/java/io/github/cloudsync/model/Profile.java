@@ -1,6 +1,7 @@
 package io.github.cloudsync.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** One cloud sync configuration as a profile v1 file declares it, with defaults applied. */
 public record Profile(String name, Tenant tenant, Configuration configuration) {
@@ -18,7 +19,10 @@ public record Profile(String name, Tenant tenant, Configuration configuration) {
         }
     }
 
-    /** What the configuration's service principal, jobs, secrets and schema should be. */
+    /**
+     * What the configuration's service principal, jobs, secrets and schema should be. An empty {@code scope} means
+     * all of the domain; {@code deviceSync} is the AD2AADDeviceSync job.
+     */
     public record Configuration(
             String domain,
             String displayName,
@@ -26,13 +30,40 @@ public record Profile(String name, Tenant tenant, Configuration configuration) {
             boolean exchangeHybridWriteback,
             AccidentalDeletes accidentalDeletes,
             Notifications notifications,
-            DesiredState state) {
+            DesiredState state,
+            Optional<Scope> scope,
+            boolean deviceSync,
+            AttributeMappings attributeMappings) {
         public Configuration {
             Objects.requireNonNull(domain, "domain");
             Objects.requireNonNull(displayName, "displayName");
             Objects.requireNonNull(accidentalDeletes, "accidentalDeletes");
             Objects.requireNonNull(notifications, "notifications");
             Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(attributeMappings, "attributeMappings");
+        }
+
+        /** A v1 configuration without the schema fields: all of the domain, no device sync, no mapping owned. */
+        public Configuration(
+                String domain,
+                String displayName,
+                boolean passwordHashSync,
+                boolean exchangeHybridWriteback,
+                AccidentalDeletes accidentalDeletes,
+                Notifications notifications,
+                DesiredState state) {
+            this(
+                    domain,
+                    displayName,
+                    passwordHashSync,
+                    exchangeHybridWriteback,
+                    accidentalDeletes,
+                    notifications,
+                    state,
+                    Optional.empty(),
+                    false,
+                    AttributeMappings.NONE);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.cloudsync.plan;
 
-// Over 300 lines: DESIGN.md section 4 asks for the closed set of typed actions in one file.
+// Over 300 lines: docs/architecture.md section 4 asks for the closed set of typed actions in one file.
 
 import io.github.cloudsync.diff.SecretComparison;
 import io.github.cloudsync.model.JobTemplate;
@@ -110,7 +110,7 @@ public sealed interface Action {
         return jobAddress(template) + "/state";
     }
 
-    /** {@code PATCH /organization/{id}} with {@code onPremisesSyncEnabled} (graph-api.md section 4.1). */
+    /** {@code PATCH /organization/{id}} with {@code onPremisesSyncEnabled} (docs/graph.md section 4.1). */
     record SetDirectorySync(String organizationId, Boolean before, boolean enabled) implements Action {
         @Override
         public Reason reason() {
@@ -138,7 +138,7 @@ public sealed interface Action {
         }
     }
 
-    /** Instantiate the cloud sync application template under this display name (graph-api.md section 4.2). */
+    /** Instantiate the cloud sync application template under this display name (docs/graph.md section 4.2). */
     record CreateServicePrincipal(String displayName) implements Action {
         @Override
         public Reason reason() {
@@ -169,7 +169,7 @@ public sealed interface Action {
         }
     }
 
-    /** Create a job from a template; Graph creates it disabled (graph-api.md section 4.4). */
+    /** Create a job from a template; Graph creates it disabled (docs/graph.md section 4.4). */
     record CreateJob(JobTemplate template) implements Action {
         @Override
         public Reason reason() {
@@ -307,9 +307,9 @@ public sealed interface Action {
 
     /**
      * PUT the provisioning schema: the GET body with exactly {@code patch} (RFC 6902) applied. The patch is empty when
-     * the schema cannot be read at plan time (the job does not exist yet): apply then computes it on the schema it reads
-     * with {@link SchemaPatch#patch(JsonNode, boolean)} using {@code passwordHashSync}, and skips the PUT when it is
-     * empty. The Graph writer makes the PUT body from the GET body and the patch.
+     * the schema cannot be read at plan time (the job does not exist yet): apply then computes it on the schema it
+     * reads with {@link SchemaPatch#patch(JsonNode, boolean)} using {@code passwordHashSync}, and skips the PUT when
+     * it is empty. The Graph writer makes the PUT body from the GET body and the patch.
      */
     record PutSchema(JobTemplate template, Optional<JsonNode> patch, boolean passwordHashSync, List<Change> changes)
             implements Action {
@@ -347,7 +347,7 @@ public sealed interface Action {
 
     /**
      * Discover the AD directory at apply time (the schema directory named {@code directoryName}) and stop unless
-     * {@code object} has {@code attribute} (graph-api.md section 4.8). It comes after the secrets write, as in the
+     * {@code object} has {@code attribute} (docs/graph.md section 4.8). It comes after the secrets write, as in the
      * article (Domain in step 5, discovery in step 7): discover needs the Domain secret.
      */
     record DiscoverDirectory(String directoryName, String object, String attribute) implements Action {
@@ -381,7 +381,7 @@ public sealed interface Action {
 
     /**
      * Start the template's job, whose schedule is not Active ({@code before}; Disabled for a job this plan creates,
-     * {@code created}). Never planned for a running or quarantined job (graph-api.md section 4.5).
+     * {@code created}). Never planned for a running or quarantined job (docs/graph.md section 4.5).
      */
     record StartJob(JobTemplate template, ScheduleState before, boolean created) implements Action {
         public StartJob {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a profile and the live state into an ordered plan (DESIGN.md section 4); pure. Planning the result of applying
- * a plan gives an empty plan (the property test in this package's tests checks it).
+ * Turns a profile and the live state into an ordered plan (docs/architecture.md section 4); pure. Planning the result
+ * of applying a plan gives an empty plan (the property test in this package's tests checks it).
  */
 public final class Planner {
     /** Used in notices' commands when the caller does not say how the profile was named on the command line. */

@@ -6,8 +6,8 @@ import io.github.cloudsync.model.JobTemplate;
 
 /**
  * The notice for a quarantined job: its reason and the command that lifts it. cloudsync never starts a quarantined job
- * by itself (DESIGN.md section 3): TooManyDeletes needs a person to allow the deletes (restart with ForceDeletes,
- * graph-api.md section 4.5), any other reason a restart that lifts the quarantine.
+ * by itself (docs/architecture.md section 3): TooManyDeletes needs a person to allow the deletes (restart with
+ * ForceDeletes, docs/graph.md section 4.5), any other reason a restart that lifts the quarantine.
  */
 final class QuarantineNotice {
     static final String TOO_MANY_DELETES = "TooManyDeletes";

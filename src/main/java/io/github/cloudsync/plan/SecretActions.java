@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The secrets action: one PUT of every owned key when any owned key differs or is missing, or when password hash sync
- * changes (AppKey). AppKey cannot be read back (graph-api.md section 4.9), so on its own it never triggers a write (a
+ * changes (AppKey). AppKey cannot be read back (docs/graph.md section 4.9), so on its own it never triggers a write (a
  * plan would otherwise never be empty); it gets a notice instead.
  */
 final class SecretActions {
@@ -28,7 +28,7 @@ final class SecretActions {
         }
         actions.add(new Action.PutSecrets(diff.ownedSecrets(), diff.secrets(), passwordHashChange));
         if (!diff.maskedUnownedSecrets().isEmpty()) {
-            // graph-api.md section 6.3: Graph keeps keys a PUT leaves out (per-key merge, the evidence says), but no
+            // docs/graph.md section 6.3: Graph keeps keys a PUT leaves out (per-key merge, the evidence says), but no
             // client can send a masked value back, so under whole-set replace these keys would be lost
             notices.add(new Plan.Notice(
                     Action.SECRETS,

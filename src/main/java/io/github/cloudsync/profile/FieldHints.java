@@ -9,6 +9,15 @@ final class FieldHints {
     /** How a refused pattern is explained: what the value is not, and what to write instead. */
     record PatternText(String isNot, String hint) {}
 
+    private static final PatternText ATTRIBUTE_NAME = new PatternText(
+            "is not an attribute name",
+            "write the attribute's name alone, e.g. ExtensionAttribute1 or department: a letter, then letters, digits,"
+                    + " '_', '.' or '-' (an expression goes under expression:)");
+
+    /** The documented limit (MicrosoftDocs/entra-docs: docs/identity/hybrid/cloud-sync/how-to-prerequisites.md). */
+    static final String SCOPE_LIMIT = "Microsoft documents about 50 separate OUs or groups (4 MB of scoping text) per"
+            + " configuration; nested OUs come with their parent, so scope a parent OU instead";
+
     private static final Map<String, PatternText> PATTERNS = Map.of(
             "/metadata/name",
                     new PatternText(
@@ -30,7 +39,10 @@ final class FieldHints {
                     new PatternText(
                             "is not an e-mail address",
                             "one address per list item, e.g. ops@contoso.com; ';' and ',' are not allowed"
-                                    + " because Graph joins the recipients with ';'"));
+                                    + " because Graph joins the recipients with ';'"),
+            "/configuration/attributeMappings/*/set/*/target", ATTRIBUTE_NAME,
+            "/configuration/attributeMappings/*/set/*/attribute", ATTRIBUTE_NAME,
+            "/configuration/attributeMappings/*/remove/*", ATTRIBUTE_NAME);
 
     private static final Map<String, String> HINTS = Map.of(
             "/apiVersion", "this version of cloudsync reads profiles of apiVersion cloudsync/v1",
@@ -41,7 +53,26 @@ final class FieldHints {
             "/configuration/accidentalDeletes/threshold",
                     "a run stops when it would delete this many objects (" + AccidentalDeletes.DEFAULT.threshold()
                             + ", the Graph default, allows at most " + (AccidentalDeletes.DEFAULT.threshold() - 1)
-                            + "); to turn the check off write enabled: false");
+                            + "); to turn the check off write enabled: false",
+            "/configuration/scope/organizationalUnits", SCOPE_LIMIT,
+            "/configuration/scope/groups", SCOPE_LIMIT,
+            "/configuration/attributeMappings/mode",
+                    "named: the profile owns only the targets it names; exact: any other difference from the"
+                            + " template's default schema is drift",
+            "/configuration/attributeMappings/*/set/*/flow",
+                    "always: on create and update; onCreate: only when the object is created (ObjectAddOnly)");
+
+    /** What to write instead of an empty list or mapping. */
+    private static final Map<String, String> EMPTY = Map.of(
+            "/configuration/scope",
+                    "write organizationalUnits or groups (a list of distinguished names), or remove scope to"
+                            + " synchronize all of the domain",
+            "/configuration/scope/organizationalUnits",
+                    "list at least one OU, e.g. [\"OU=Sales,DC=contoso,DC=com\"], or remove scope to synchronize"
+                            + " all of the domain",
+            "/configuration/scope/groups",
+                    "list at least one group, e.g. [\"CN=Pilot,OU=Groups,DC=contoso,DC=com\"], or remove scope to"
+                            + " synchronize all of the domain");
 
     /** Example values for keys the user left out. */
     private static final Map<String, String> EXAMPLES = Map.of(
@@ -49,7 +80,8 @@ final class FieldHints {
             "kind", "CloudSyncProfile",
             "name", "contoso",
             "id", "<your tenant id, a GUID>",
-            "domain", "contoso.com");
+            "domain", "contoso.com",
+            "target", "ExtensionAttribute1");
 
     private FieldHints() {}
 
@@ -63,12 +95,23 @@ final class FieldHints {
         return HINTS.getOrDefault(genericPointer, "");
     }
 
+    /** What to write instead of an empty list or mapping at a generic path. */
+    static String emptyHint(String genericPointer) {
+        return EMPTY.getOrDefault(genericPointer, "write at least one item, or remove the key");
+    }
+
     static Optional<String> example(String key) {
         return Optional.ofNullable(EXAMPLES.get(key));
     }
 
-    /** {@code /a/0/b} becomes {@code /a/* /b} (without the space): the path with list indices generalised. */
+    /**
+     * {@code /a/0/b} becomes {@code /a/* /b} (without the space): the path with list indices, and the object type
+     * under attributeMappings, generalised.
+     */
     static String generic(String pointer) {
-        return pointer.replaceAll("/\\d+(?=/|$)", "/*");
+        return pointer.replaceAll("/\\d+(?=/|$)", "/*")
+                .replaceFirst(
+                        "^/configuration/attributeMappings/(user|inetOrgPerson|group|contact)/",
+                        "/configuration/attributeMappings/*/");
     }
 }

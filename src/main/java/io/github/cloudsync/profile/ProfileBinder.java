@@ -5,19 +5,22 @@ import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.DesiredState;
 import io.github.cloudsync.model.Notifications;
 import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Binds a tree the schema has accepted to {@link Profile}, applying the defaults the schema documents (displayName
- * defaults to the domain). Only call it with a valid tree: it trusts the schema for presence and types.
+ * Binds a tree the schema and the semantic checks have accepted to {@link Profile}, applying the defaults the schema
+ * documents (displayName defaults to the domain). Only call it with a valid tree: it trusts the checks for presence,
+ * types and parsable expressions.
  */
 final class ProfileBinder {
     private ProfileBinder() {}
 
-    static Profile bind(JsonNode root) {
+    static Profile bind(String file, JsonNode root) {
         JsonNode tenant = root.path("tenant");
         JsonNode configuration = root.path("configuration");
         String domain = configuration.path("domain").stringValue();
@@ -36,7 +39,26 @@ final class ProfileBinder {
                         accidentalDeletes(configuration.path("accidentalDeletes")),
                         notifications(configuration.path("notifications")),
                         DesiredState.valueOf(
-                                configuration.path("state").asString("active").toUpperCase(Locale.ROOT))));
+                                configuration.path("state").asString("active").toUpperCase(Locale.ROOT)),
+                        scope(configuration.path("scope")),
+                        configuration.path("deviceSync").asBoolean(false),
+                        MappingBinder.bind(file, configuration.path("attributeMappings"))));
+    }
+
+    private static Optional<Scope> scope(JsonNode node) {
+        if (node.has("organizationalUnits")) {
+            return Optional.of(new Scope(Scope.Kind.ORGANIZATIONAL_UNITS, strings(node.path("organizationalUnits"))));
+        }
+        if (node.has("groups")) {
+            return Optional.of(new Scope(Scope.Kind.GROUPS, strings(node.path("groups"))));
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> strings(JsonNode list) {
+        List<String> values = new ArrayList<>();
+        list.forEach(item -> values.add(item.stringValue()));
+        return values;
     }
 
     private static AccidentalDeletes accidentalDeletes(JsonNode node) {

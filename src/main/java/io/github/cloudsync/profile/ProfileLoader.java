@@ -69,10 +69,10 @@ public final class ProfileLoader {
             problems.addAll(schema.check(file, root, scan.keys()));
         }
         if (problems.isEmpty()) {
-            problems.addAll(SemanticChecks.check(file, root));
+            problems.addAll(SemanticChecks.check(file, text, root, scan.keys()));
         }
         return problems.isEmpty()
-                ? LoadResult.valid(file, ProfileBinder.bind(root))
+                ? LoadResult.valid(file, ProfileBinder.bind(file, root))
                 : LoadResult.invalid(file, problems);
     }
 

@@ -18,7 +18,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Validates a location-aware YAML tree against the packaged profile v1 schema and words every error for people. */
 final class SchemaCheck {
-    /** The contract, packaged into the jar from {@code schemas/} (DESIGN.md section 2). */
+    /** The contract, packaged into the jar from {@code schemas/} (docs/architecture.md section 2). */
     static final String RESOURCE = "/schemas/profile.v1.schema.json";
 
     private final NodeReader reader;

@@ -108,6 +108,17 @@ final class SchemaWording {
                                 + owner.get("maxLength") + " are allowed",
                         "");
             }
+            case "minItems", "minProperties" -> {
+                return Problem.at(file, valueAt, pointer, "is empty", FieldHints.emptyHint(generic));
+            }
+            case "maxItems" -> {
+                return Problem.at(
+                        file,
+                        valueAt,
+                        pointer,
+                        "lists " + value.size() + " items; at most " + owner.get("maxItems") + " are allowed",
+                        FieldHints.hint(generic));
+            }
             default -> {
                 return Problem.at(file, valueAt, pointer, error.getMessage(), "");
             }

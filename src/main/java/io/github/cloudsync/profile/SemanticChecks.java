@@ -11,9 +11,13 @@ import tools.jackson.databind.JsonNode;
 final class SemanticChecks {
     private SemanticChecks() {}
 
-    static List<Problem> check(String file, JsonNode root) {
-        return duplicateRecipients(
-                file, root.path("configuration").path("notifications").path("recipients"));
+    static List<Problem> check(String file, String text, JsonNode root, Map<String, Position> keys) {
+        JsonNode configuration = root.path("configuration");
+        List<Problem> problems = new ArrayList<>(
+                duplicateRecipients(file, configuration.path("notifications").path("recipients")));
+        problems.addAll(ScopeChecks.check(file, text, configuration, keys));
+        problems.addAll(MappingChecks.check(file, text, configuration, keys));
+        return problems;
     }
 
     /** E-mail addresses are case-insensitive, and Graph would send the same notice twice. */

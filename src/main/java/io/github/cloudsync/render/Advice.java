@@ -165,7 +165,7 @@ public final class Advice {
                 status == 401 && "UnknownError".equals(e.code()) && !e.call().explained();
         if (silent401 || status == 403) {
             return "the app probably lacks the Graph application permission "
-                    + e.call().permission() + " (graph-api.md section 8): grant it, get admin consent, and run again";
+                    + e.call().permission() + " (docs/graph.md section 8): grant it, get admin consent, and run again";
         }
         if (status == 401) {
             return "the token was refused: check the tenant, the cloud and the credential";

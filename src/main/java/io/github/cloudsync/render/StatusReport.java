@@ -22,7 +22,7 @@ public record StatusReport(
         ServicePrincipal servicePrincipal,
         Optional<AccidentalDeletes> deleteThreshold,
         List<Job> jobs) {
-    /** Graph's time for "never" (graph-api.md section 5.2). */
+    /** Graph's time for "never" (docs/graph.md section 5.2). */
     static final String NEVER = "0001-01-01T00:00:00Z";
 
     static final String TOO_MANY_DELETES = "TooManyDeletes";

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The package rule and purity rules of DESIGN.md section 7, as ArchUnit rules. */
+/** The package rule and purity rules of docs/architecture.md section 7, as ArchUnit rules. */
 final class ArchitectureRules {
     static final String ROOT = "io.github.cloudsync";
 
@@ -58,7 +58,7 @@ final class ArchitectureRules {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(forbidden)
-                .because(pkg + " may import only " + ALLOWED.get(pkg) + " (DESIGN.md section 7)");
+                .because(pkg + " may import only " + ALLOWED.get(pkg) + " (docs/architecture.md section 7)");
     }
 
     /** diff and plan do no I/O and never touch Graph. */
@@ -113,5 +113,5 @@ final class ArchitectureRules {
             .accessField(System.class, "out")
             .orShould()
             .accessField(System.class, "err")
-            .because("output goes through the CLI's streams (DESIGN.md section 7, habit 6)");
+            .because("output goes through the CLI's streams (docs/architecture.md section 7, habit 6)");
 }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The production classes keep DESIGN.md section 7's rules, and each rule really fails on a class that breaks it. */
+/**
+ * The production classes keep docs/architecture.md section 7's rules, and each rule really fails on a class that
+ * breaks it.
+ */
 class ArchitectureTest {
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The CredentialData edit on the real 2020 schema and the synthetic modern one (graph-api.md section 1.2). */
+/** The CredentialData edit on the real 2020 schema and the synthetic modern one (docs/graph.md section 1.2). */
 class CredentialDataEditTest {
     @Test
     void realSchemaGetsCredentialDataOnceOnTheUserMappingAndNothingElseChanges() {

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Organization, instantiate, servicePrincipals queries, routing, auth and the error envelope (graph-api.md 1.3, 4, 7, 15). */
+/**
+ * Organization, instantiate, servicePrincipals queries, routing, auth and the error envelope (docs/graph.md 1.3, 4, 7,
+ * 15).
+ */
 class DirectoryContractTest {
     private static final String TENANT = Tenant.DEFAULT_TENANT_ID;
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Jobs, their templates, state transitions, quarantine and provisionOnDemand (graph-api.md 4.3 to 4.6, 5.3). */
+/** Jobs, their templates, state transitions, quarantine and provisionOnDemand (docs/graph.md 4.3 to 4.6, 5.3). */
 class JobsContractTest {
     private GraphEmulator emulator;
     private GraphHttp graph;

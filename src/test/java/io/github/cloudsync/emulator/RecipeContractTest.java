@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Microsoft's recipe (graph-api.md 1.2, steps 1 to 14) against the emulator: documented statuses and shapes. */
+/** Microsoft's recipe (docs/graph.md 1.2, steps 1 to 14) against the emulator: documented statuses and shapes. */
 class RecipeContractTest {
     private static final String TEMPLATE = "1a4721b3-e57f-4451-ae87-ef078703ec94";
     private static final String TENANT = "11111111-1111-1111-1111-111111111111";

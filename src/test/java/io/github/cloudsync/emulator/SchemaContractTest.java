@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Schema GET/PUT/DELETE/PATCH and discover (graph-api.md 4.7, 4.8, 11.1). */
+/** Schema GET/PUT/DELETE/PATCH and discover (docs/graph.md 4.7, 4.8, 11.1). */
 class SchemaContractTest {
     private GraphEmulator emulator;
     private GraphHttp graph;

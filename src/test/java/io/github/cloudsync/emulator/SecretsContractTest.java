@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Secrets: masking, write-only AppKey, merge and replace, deletes, notification settings (graph-api.md 4.9, 6). */
+/** Secrets: masking, write-only AppKey, merge and replace, deletes, notification settings (docs/graph.md 4.9, 6). */
 class SecretsContractTest {
     private GraphEmulator emulator;
     private GraphHttp graph;

@@ -3,6 +3,7 @@ package io.github.cloudsync.graph;
 import io.github.cloudsync.emulator.GraphEmulator;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.testing.EmulatorControl;
+import io.github.cloudsync.testing.EmulatorFixture;
 import io.github.cloudsync.testing.VirtualTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +19,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class EmulatedGraph implements AutoCloseable {
     static final String VERSION = "9.9.9-test";
 
-    final GraphEmulator emulator = GraphEmulator.start(0);
-    final EmulatorControl control = new EmulatorControl(emulator.baseUri());
+    private final EmulatorFixture fixture = EmulatorFixture.start();
+    final GraphEmulator emulator = fixture.emulator();
+    final EmulatorControl control = fixture.control();
     final VirtualTime clock = new VirtualTime();
     final List<String> trace = new CopyOnWriteArrayList<>();
     private final List<GraphSession> sessions = new ArrayList<>();
@@ -101,6 +103,6 @@ final class EmulatedGraph implements AutoCloseable {
     @Override
     public void close() {
         sessions.forEach(GraphSession::close);
-        emulator.close();
+        fixture.close();
     }
 }

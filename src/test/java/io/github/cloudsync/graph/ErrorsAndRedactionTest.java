@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The error envelope, Retry-After and redaction rules on the exact bodies graph-api.md section 7 quotes. */
+/** The error envelope, Retry-After and redaction rules on the exact bodies docs/graph.md section 7 quotes. */
 class ErrorsAndRedactionTest {
     private static final GraphCall RESTART =
             new GraphCall("POST", "/x/restart", null, GraphCall.Kind.ACTION, "Synchronization.ReadWrite.All");

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Clouds map to graph-api.md section 9's hosts; plain http is refused unless the host is a loopback address. */
+/** Clouds map to docs/graph.md section 9's hosts; plain http is refused unless the host is a loopback address. */
 class GraphEndpointTest {
     @ParameterizedTest
     @CsvSource({

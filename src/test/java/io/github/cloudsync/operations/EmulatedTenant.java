@@ -1,12 +1,12 @@
 package io.github.cloudsync.operations;
 
-import static io.github.cloudsync.cli.CliRun.against;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.CliRun;
 import io.github.cloudsync.emulator.EmulatorOptions;
 import io.github.cloudsync.emulator.GraphEmulator;
 import io.github.cloudsync.testing.EmulatorControl;
+import io.github.cloudsync.testing.EmulatorFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,34 +19,41 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Test support: an emulator seeded with the empty tenant, the CLI pointed at it, profiles and control-plane edits. */
 final class EmulatedTenant implements AutoCloseable {
-    static final String TENANT = "11111111-1111-1111-1111-111111111111";
+    static final String TENANT = EmulatorFixture.TENANT;
     static final String OTHER_TENANT = "99999999-9999-4999-8999-999999999999";
 
+    private final EmulatorFixture fixture;
     final GraphEmulator emulator;
     final EmulatorControl control;
-    final CliRun cli = new CliRun(Map.of());
+    final CliRun cli;
     final String url;
 
     EmulatedTenant() throws IOException {
-        this(Clock.systemUTC());
+        this(EmulatorFixture.start());
     }
 
     /** An emulator on {@code clock}: its answers' times come from it (a fixed clock makes them stable). */
     EmulatedTenant(Clock clock) throws IOException {
-        emulator = GraphEmulator.start(EmulatorOptions.defaults().withClock(clock));
-        url = emulator.baseUri().toString();
-        control = new EmulatorControl(emulator.baseUri());
+        this(EmulatorFixture.start(EmulatorOptions.defaults().withClock(clock), Map.of()));
+    }
+
+    private EmulatedTenant(EmulatorFixture fixture) throws IOException {
+        this.fixture = fixture;
+        emulator = fixture.emulator();
+        control = fixture.control();
+        cli = fixture.cli();
+        url = fixture.url();
         control.seedStateFromResource("/emulator/empty-tenant.json");
     }
 
     /** Runs cloudsync against the emulator, without a terminal. */
     CliRun.Result run(String... args) {
-        return cli.run(against(url, args));
+        return fixture.run(args);
     }
 
     /** Runs cloudsync against the emulator as if a person typed {@code stdin} at a terminal. */
     CliRun.Result runInteractive(String stdin, String... args) {
-        return cli.runInteractive(stdin, against(url, args));
+        return fixture.runInteractive(stdin, args);
     }
 
     /** Writes a profile for the emulator's tenant (or {@code tenant}) named {@code name} with domain {@code domain}. */
@@ -123,6 +130,6 @@ final class EmulatedTenant implements AutoCloseable {
 
     @Override
     public void close() {
-        emulator.close();
+        fixture.close();
     }
 }

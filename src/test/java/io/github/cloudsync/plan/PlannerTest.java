@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The planner's rules as a table (DESIGN.md section 3): each row is a profile, a live state and the plan expected, as
- * "kind address" lines in order.
+ * The planner's rules as a table (docs/architecture.md section 3): each row is a profile, a live state and the plan
+ * expected, as "kind address" lines in order.
  */
 class PlannerTest {
     private static final String START_PROVISIONING = "start job/AD2AADProvisioning/state";

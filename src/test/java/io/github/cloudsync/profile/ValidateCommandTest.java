@@ -52,9 +52,14 @@ class ValidateCommandTest {
         assertThat(validate("profiles", "profiles/minimal.yaml")).isZero();
         assertThat(out.toString().lines())
                 .containsExactly(
+                        "profiles/device-sync.yaml: valid",
                         "profiles/full.yaml: valid",
+                        "profiles/mappings-exact.yaml: valid",
+                        "profiles/mappings-named.yaml: valid",
                         "profiles/minimal.yaml: valid",
                         "profiles/paused.yaml: valid",
+                        "profiles/scoped-groups.yaml: valid",
+                        "profiles/scoped-ous.yaml: valid",
                         "profiles/usgov.yaml: valid");
     }
 

@@ -19,6 +19,7 @@ import io.github.cloudsync.plan.Plan;
 import io.github.cloudsync.plan.Planner;
 import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.testing.EmulatorControl;
+import io.github.cloudsync.testing.EmulatorFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ import java.util.Map;
  * the apply package with an injected clock and sleeper, so retry waits cost no wall time (the CLI cannot take them).
  */
 final class EmulatedTenant implements AutoCloseable {
-    static final String TENANT = "11111111-1111-1111-1111-111111111111";
+    static final String TENANT = EmulatorFixture.TENANT;
     /** PHS, Exchange writeback, a threshold and notifications: every kind of step an empty tenant needs. */
     static final String FULL_PROFILE = """
             apiVersion: cloudsync/v1
@@ -49,6 +50,7 @@ final class EmulatedTenant implements AutoCloseable {
               notifications: { enabled: true, recipients: [ops@contoso.com] }
             """.formatted(TENANT);
 
+    private final EmulatorFixture fixture;
     final GraphEmulator emulator;
     final EmulatorControl control;
     final String url;
@@ -56,11 +58,12 @@ final class EmulatedTenant implements AutoCloseable {
     final CliRun cli;
 
     EmulatedTenant(EmulatorOptions options, Path dir, String profileYaml, Map<String, String> environment) {
-        this.emulator = GraphEmulator.start(options);
-        this.control = new EmulatorControl(emulator.baseUri());
-        this.url = emulator.baseUri().toString();
+        this.fixture = EmulatorFixture.start(options, environment);
+        this.emulator = fixture.emulator();
+        this.control = fixture.control();
+        this.url = fixture.url();
         this.profile = dir.resolve("contoso.yaml");
-        this.cli = new CliRun(environment);
+        this.cli = fixture.cli();
         try {
             Files.writeString(profile, profileYaml);
         } catch (IOException e) {
@@ -83,7 +86,7 @@ final class EmulatedTenant implements AutoCloseable {
 
     /** Runs cloudsync with the flags that point it at this emulator. */
     CliRun.Result run(String... args) {
-        return cli.run(CliRun.against(url, args));
+        return fixture.run(args);
     }
 
     CliRun.Result apply() {
@@ -131,6 +134,6 @@ final class EmulatedTenant implements AutoCloseable {
 
     @Override
     public void close() {
-        emulator.close();
+        fixture.close();
     }
 }

@@ -22,10 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Issue 7, item 9: a configured tenant whose service principal also holds keys the profile does not own (plain, masked
- * by GET, and AppKey write-only); after each scenario, in both emulator secrets modes, no such key is missing or changed.
- * Known gap, reported in issue 7: in replace mode the masked keys are lost by the first secrets write, since GET
- * returns them as "*" and cloudsync never sends a masked value back (graph-api.md 6.3 leaves the real semantics [U]);
- * for replace mode this test therefore holds only the plain unowned key to the rule.
+ * by GET, and AppKey write-only); after each scenario, in both emulator secrets modes, no such key is missing or
+ * changed. Known gap, reported in issue 7: in replace mode the masked keys are lost by the first secrets write, since
+ * GET returns them as "*" and cloudsync never sends a masked value back (docs/graph.md 6.3 leaves the real semantics
+ * [U]); for replace mode this test therefore holds only the plain unowned key to the rule.
  */
 class SecretsPreservationTest {
     /** Keys the profile does not own, with values a test can recognise. */

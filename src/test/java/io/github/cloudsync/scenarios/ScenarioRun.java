@@ -1,12 +1,11 @@
 package io.github.cloudsync.scenarios;
 
-import static io.github.cloudsync.cli.CliRun.against;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.CliRun;
-import io.github.cloudsync.emulator.GraphEmulator;
 import io.github.cloudsync.testing.EmulatorControl;
 import io.github.cloudsync.testing.EmulatorControl.LoggedRequest;
+import io.github.cloudsync.testing.EmulatorFixture;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,12 +18,12 @@ import tools.jackson.databind.JsonNode;
  */
 final class ScenarioRun implements AutoCloseable {
     private final ScenarioInputs inputs;
-    private final GraphEmulator emulator = GraphEmulator.start(0);
-    private final String url = emulator.baseUri().toString();
-    private final CliRun cli = new CliRun(Map.of());
+    private final EmulatorFixture fixture = EmulatorFixture.start();
+    private final String url = fixture.url();
+    private final CliRun cli = fixture.cli();
     private final IdPlaceholders ids;
     private final Map<String, String> outputs = new TreeMap<>();
-    final EmulatorControl control = new EmulatorControl(emulator.baseUri());
+    final EmulatorControl control = fixture.control();
 
     ScenarioRun(ScenarioInputs inputs) {
         this.inputs = inputs;
@@ -44,11 +43,11 @@ final class ScenarioRun implements AutoCloseable {
         String[] all = java.util.stream.Stream.concat(
                         java.util.Arrays.stream(args), java.util.stream.Stream.of("-p", inputs.profileArgument()))
                 .toArray(String[]::new);
-        return cli.run(against(url, all));
+        return fixture.run(all);
     }
 
     CliRun.Result run(String... args) {
-        return cli.run(against(url, args));
+        return fixture.run(args);
     }
 
     CliRun.Result offline(String... args) {
@@ -94,6 +93,6 @@ final class ScenarioRun implements AutoCloseable {
 
     @Override
     public void close() {
-        emulator.close();
+        fixture.close();
     }
 }
