@@ -101,6 +101,7 @@ public final class Main {
         commands.put("import", ImportCommand.class);
         commands.put("allow-deletes", AllowDeletesCommand.class);
         commands.put("restart", RestartCommand.class);
+        commands.put("provision", ProvisionCommand.class);
         commands.put("emulator", EmulatorCommand.class);
         commands.put("version", VersionCommand.class);
         commands.put("completion", CompletionCommand.class);

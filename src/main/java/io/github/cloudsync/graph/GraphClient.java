@@ -5,6 +5,7 @@ import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.Organization;
+import io.github.cloudsync.model.ProvisioningResult;
 import io.github.cloudsync.model.Secret;
 import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
@@ -23,6 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The one implementation of both Graph seams, on {@link GraphTransport}. Paths and permissions follow docs/graph.md
  * sections 3, 4 and 8. Thread-safe: {@link LiveStateReader} calls it from several threads.
+ *
+ * <p>Over 300 lines because it is one method per Graph call of both seams, each a few lines: the bodies and the
+ * decoding of answers live elsewhere ({@link WriteBodies}, {@link GraphJson}, {@link ProvisioningAnswer}).
  */
 public final class GraphClient implements GraphReader, GraphWriter {
     private static final String READ_SP = "Application.Read.All";
@@ -94,6 +98,11 @@ public final class GraphClient implements GraphReader, GraphWriter {
     public JsonNode schemaRules(String servicePrincipalId, String jobId) {
         GraphCall get = GraphCall.get(job(servicePrincipalId, jobId) + "/schema", SYNC_READ);
         return SchemaRules.read(nonEmpty(transport.send(get).body()));
+    }
+
+    @Override
+    public Optional<String> provisioningRule(String servicePrincipalId, String jobId, String objectTypeName) {
+        return ProvisioningAnswer.ruleId(schemaRules(servicePrincipalId, jobId), objectTypeName);
     }
 
     @Override
@@ -214,6 +223,19 @@ public final class GraphClient implements GraphReader, GraphWriter {
         ObjectNode body = JSON.createObjectNode();
         body.putObject("criteria").put("resetScope", resetScope);
         send("POST", job(servicePrincipalId, jobId) + "/restart", body, GraphCall.Kind.ACTION, SYNC_WRITE);
+    }
+
+    /** An action: after a lost answer it is not sent again, since the object may already have been provisioned. */
+    @Override
+    public ProvisioningResult provisionOnDemand(
+            String servicePrincipalId, String jobId, String ruleId, String objectId, String objectTypeName) {
+        GraphResponse r = send(
+                "POST",
+                job(servicePrincipalId, jobId) + "/provisionOnDemand",
+                ProvisioningAnswer.request(ruleId, objectId, objectTypeName),
+                GraphCall.Kind.ACTION,
+                SYNC_WRITE);
+        return ProvisioningAnswer.read(tree(r.body()));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.Organization;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /** The read-only Graph seam: every method is a GET, so a command given only this interface cannot write. */
@@ -35,4 +36,11 @@ public interface GraphReader {
      * the schema nor writes it back (drift, a plan that is not saved).
      */
     JsonNode schemaRules(String servicePrincipalId, String jobId);
+
+    /**
+     * {@code GET .../jobs/{jobId}/schema}, read for provisioning on demand: the id of the first synchronization rule with
+     * an enabled object mapping from {@code objectTypeName} (compared without case), the {@code ruleId} that
+     * provisionOnDemand takes (docs/graph.md section 16.10); empty when the job's schema has none.
+     */
+    Optional<String> provisioningRule(String servicePrincipalId, String jobId, String objectTypeName);
 }

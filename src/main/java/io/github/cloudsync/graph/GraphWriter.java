@@ -3,6 +3,7 @@ package io.github.cloudsync.graph;
 import io.github.cloudsync.model.DiscoveredDirectory;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.LiveSecrets;
+import io.github.cloudsync.model.ProvisioningResult;
 import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.util.List;
@@ -54,4 +55,12 @@ public interface GraphWriter {
 
     /** {@code POST .../jobs/{jobId}/restart} with {@code {"criteria":{"resetScope":...}}}; 204. */
     void restartJob(String servicePrincipalId, String jobId, String resetScope);
+
+    /**
+     * {@code POST .../jobs/{jobId}/provisionOnDemand} for one on-premises object ({@code objectId} its distinguished
+     * name) through rule {@code ruleId}; 200 with the result and the steps run. Graph allows 5 requests per 10 seconds:
+     * a 429 is waited out as its {@code Retry-After} says (docs/graph.md section 4.6).
+     */
+    ProvisioningResult provisionOnDemand(
+            String servicePrincipalId, String jobId, String ruleId, String objectId, String objectTypeName);
 }

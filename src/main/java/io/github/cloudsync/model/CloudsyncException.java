@@ -17,6 +17,7 @@ public abstract sealed class CloudsyncException extends RuntimeException
                 NotConverged,
                 PlanForOtherGraph,
                 ProfileException,
+                ProvisioningRuleMissing,
                 SavedPlanUnusable,
                 SchemaDirectoryMissing,
                 StalePlan,

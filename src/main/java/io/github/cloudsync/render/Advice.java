@@ -13,6 +13,7 @@ import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.NotConverged;
 import io.github.cloudsync.model.PlanForOtherGraph;
 import io.github.cloudsync.model.ProfileException;
+import io.github.cloudsync.model.ProvisioningRuleMissing;
 import io.github.cloudsync.model.SavedPlanUnusable;
 import io.github.cloudsync.model.SchemaDirectoryMissing;
 import io.github.cloudsync.model.StalePlan;
@@ -27,6 +28,8 @@ import io.github.cloudsync.model.WrongTenant;
 public final class Advice {
     /** For a failure that is not one of ours. */
     public static final String UNEXPECTED = "run again with --verbose and report it if it persists";
+
+    private static final String DEVICE_SYNC = "AD2AADDeviceSync";
 
     private Advice() {}
 
@@ -89,6 +92,14 @@ public final class Advice {
                     .map(p -> "run `cloudsync apply -p " + p + "` to create it, or check configuration.displayName")
                     .orElse("check the name: it is the configuration's service principal display name, matched"
                             + " exactly");
+        }
+        if (failure instanceof JobMissing e && e.templateId().equals(DEVICE_SYNC)) {
+            return "computers are provisioned by device sync: set configuration.deviceSync: true in the profile, then"
+                    + " run `cloudsync apply -p " + e.profileArgument() + "`";
+        }
+        if (failure instanceof ProvisioningRuleMissing e) {
+            return "check --type; provisioning " + e.objectTypeName() + " objects needs an enabled object mapping from "
+                    + e.objectTypeName() + " in the " + e.templateId() + " job's schema";
         }
         if (failure instanceof JobMissing e) {
             return "run `cloudsync status -p " + e.profileArgument() + "` to see its jobs; pass one with --job";

@@ -24,6 +24,7 @@ final class ArchitectureRules {
             Map.entry("read", Set.<String>of("model", "diff", "plan", "graph")),
             Map.entry("apply", Set.<String>of("model", "plan", "graph", "read")),
             Map.entry("render", Set.<String>of("model", "diff", "plan", "apply")),
+            Map.entry("provision", Set.<String>of("model", "graph", "read")),
             Map.entry("importer", Set.<String>of("model", "profile", "plan")),
             Map.entry("drift", Set.<String>of("model", "profile", "plan", "graph", "read", "render")),
             Map.entry("emulator", Set.<String>of()));
@@ -37,6 +38,7 @@ final class ArchitectureRules {
             "read",
             "apply",
             "render",
+            "provision",
             "importer",
             "drift",
             "emulator",

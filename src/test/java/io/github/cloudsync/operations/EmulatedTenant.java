@@ -3,6 +3,7 @@ package io.github.cloudsync.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.CliRun;
+import io.github.cloudsync.emulator.EmulatorOptions;
 import io.github.cloudsync.emulator.GraphEmulator;
 import io.github.cloudsync.testing.EmulatorControl;
 import io.github.cloudsync.testing.EmulatorFixture;
@@ -10,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,13 +22,27 @@ final class EmulatedTenant implements AutoCloseable {
     static final String TENANT = EmulatorFixture.TENANT;
     static final String OTHER_TENANT = "99999999-9999-4999-8999-999999999999";
 
-    private final EmulatorFixture fixture = EmulatorFixture.start();
-    final GraphEmulator emulator = fixture.emulator();
-    final EmulatorControl control = fixture.control();
-    final CliRun cli = fixture.cli();
-    final String url = fixture.url();
+    private final EmulatorFixture fixture;
+    final GraphEmulator emulator;
+    final EmulatorControl control;
+    final CliRun cli;
+    final String url;
 
     EmulatedTenant() throws IOException {
+        this(EmulatorFixture.start());
+    }
+
+    /** An emulator on {@code clock}: its answers' times come from it (a fixed clock makes them stable). */
+    EmulatedTenant(Clock clock) throws IOException {
+        this(EmulatorFixture.start(EmulatorOptions.defaults().withClock(clock), Map.of()));
+    }
+
+    private EmulatedTenant(EmulatorFixture fixture) throws IOException {
+        this.fixture = fixture;
+        emulator = fixture.emulator();
+        control = fixture.control();
+        cli = fixture.cli();
+        url = fixture.url();
         control.seedStateFromResource("/emulator/empty-tenant.json");
     }
 

@@ -14,6 +14,7 @@ import io.github.cloudsync.model.JobMissing;
 import io.github.cloudsync.model.NotConverged;
 import io.github.cloudsync.model.PlanForOtherGraph;
 import io.github.cloudsync.model.ProfileException;
+import io.github.cloudsync.model.ProvisioningRuleMissing;
 import io.github.cloudsync.model.SavedPlanUnusable;
 import io.github.cloudsync.model.SchemaDirectoryMissing;
 import io.github.cloudsync.model.StalePlan;
@@ -53,6 +54,7 @@ class FailureTextTest {
                 new NotConverged(false),
                 new PlanForOtherGraph("https://graph.microsoft.com", "http://127.0.0.1:8080"),
                 new ProfileException("contoso.yaml", List.of("contoso.yaml:1:1: bad")),
+                new ProvisioningRuleMissing("AD2AADProvisioning", "job-1", "contact"),
                 SavedPlanUnusable.modified("plan.json"),
                 new SchemaDirectoryMissing("Active Directory"),
                 new StalePlan(List.of("secrets")),

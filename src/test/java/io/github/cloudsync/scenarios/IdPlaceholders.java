@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code <new-id-N>}, numbered by first appearance across the outputs in the order they are normalised, and the
  * emulator's random port becomes {@code http://graph.test}.
  */
-final class IdPlaceholders {
+public final class IdPlaceholders {
     private static final Pattern GUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -24,7 +24,7 @@ final class IdPlaceholders {
     private final Map<String, String> placeholders = new LinkedHashMap<>();
 
     /** @param inputs the scenario's input texts: GUIDs found in them are kept as they are */
-    IdPlaceholders(String graphUrl, String... inputs) {
+    public IdPlaceholders(String graphUrl, String... inputs) {
         this.graphUrl = graphUrl.replaceAll("/+$", "");
         Set<String> found = new java.util.HashSet<>(WELL_KNOWN);
         for (String input : inputs) {
@@ -36,7 +36,7 @@ final class IdPlaceholders {
         this.known = Set.copyOf(found);
     }
 
-    String normalise(String text) {
+    public String normalise(String text) {
         String withUrl = text.replace(graphUrl, "http://graph.test");
         Matcher m = GUID.matcher(withUrl);
         StringBuilder out = new StringBuilder();
