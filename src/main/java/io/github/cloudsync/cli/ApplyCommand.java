@@ -1,16 +1,20 @@
 package io.github.cloudsync.cli;
 
+import io.github.cloudsync.apply.DirectorySyncGuard;
 import io.github.cloudsync.apply.SavedPlan;
 import io.github.cloudsync.apply.SavedPlanFile;
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.UsageException;
+import io.github.cloudsync.plan.Plan;
 import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.read.PlanRun;
 import io.github.cloudsync.render.JsonRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,14 +25,20 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cloudsync apply}: with {@code -p PROFILE}, plans, shows the plan and asks for {@code yes} (or takes
  * {@code --auto-approve}); with a saved PLANFILE, re-reads the tenant, refuses a stale plan, else applies exactly it.
- * Afterwards it re-reads and re-plans: anything still different is an error.
+ * Afterwards it re-reads and re-plans: anything still different is an error. A plan that turns directory sync off for
+ * the whole tenant is refused unless {@code --allow-directory-sync-off} is given and, at a terminal, the tenant id is
+ * typed (DirectorySyncGuard).
  */
 @Command(
         name = "apply",
         mixinStandardHelpOptions = true,
         description = "Make the tenant match a profile (-p PROFILE) or a saved plan (PLANFILE).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:applied, or nothing to do", "1:error, refused, failed step or no convergence", "64:usage"})
+        exitCodeList = {
+            "0:applied, or nothing to do",
+            "1:error, refused (stale plan, directory sync off), failed step or no convergence",
+            "64:usage"
+        })
 final class ApplyCommand implements Callable<Integer> {
     private final Terminal terminal;
 
@@ -46,6 +56,12 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Option(names = "--auto-approve", description = "Apply without asking (required when stdin is not a terminal).")
     boolean autoApprove;
+
+    @Option(
+            names = "--allow-directory-sync-off",
+            description = "Allow a plan that turns directory sync off for the whole tenant (every synced user becomes"
+                    + " cloud-only; no way back for 72 hours). At a terminal you also type the tenant id.")
+    boolean allowDirectorySyncOff;
 
     @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
     boolean noColor;
@@ -70,7 +86,10 @@ final class ApplyCommand implements Callable<Integer> {
             Profile loaded = ProfileLoader.load(profile);
             try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), err)) {
                 PlanRun run = PlanRun.read(loaded, profile.toString(), graph);
-                return new ApplyRun(out, err, colour).planConfirmApply(run, graph, () -> confirm(out));
+                return new ApplyRun(out, err, colour).planConfirmApply(run, graph, () -> {
+                    guard(run.plan(), out);
+                    return confirm(out);
+                });
             }
         }
         SavedPlan saved = SavedPlanFile.read(planFile);
@@ -84,8 +103,24 @@ final class ApplyCommand implements Callable<Integer> {
             saved.requireCurrent(run.live(), JsonRenderer.tree(run.plan(), JsonRenderer.DEFAULT_CAPTION));
             out.print(saved.planText());
             out.flush();
+            guard(run.plan(), out);
             return new ApplyRun(out, err, colour).apply(run, graph);
         }
+    }
+
+    /** Refuses a tenant-wide destructive plan unless allowed, and at a terminal asks for the tenant id first. */
+    private void guard(Plan plan, PrintWriter out) {
+        Optional<UnaryOperator<String>> typeTenantId = terminal.interactive()
+                ? Optional.of(tenantId -> {
+                    out.println();
+                    out.println("This plan turns directory synchronization off for the whole tenant " + tenantId + ".");
+                    out.println("  Only the tenant id will be accepted to approve it.");
+                    out.print("  Type the tenant id: ");
+                    out.flush();
+                    return terminal.readLine();
+                })
+                : Optional.empty();
+        DirectorySyncGuard.check(plan, allowDirectorySyncOff, typeTenantId);
     }
 
     private boolean confirm(PrintWriter out) {

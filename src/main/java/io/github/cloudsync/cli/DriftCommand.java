@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudsync drift PATH...}: plans every profile (GETs only), several at a time, and reports each as in sync,
- * drifted or error, in the order given. Exit 0 all in sync, 2 any drifted, 1 any error (errors win).
+ * drifted or error, in the order given. Exit 1 any error, else 3 any job quarantined, else 2 any drifted, else 0.
  */
 @Command(
         name = "drift",
@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every profile is in sync",
-            "1:a profile could not be checked (errors win over drift)",
+            "1:a profile could not be checked (errors win)",
             "2:a profile drifted",
+            "3:every profile was checked and a job is quarantined (sync has stopped; wins over drift)",
             "64:usage error"
         })
 final class DriftCommand implements Callable<Integer> {
@@ -98,8 +99,9 @@ final class DriftCommand implements Callable<Integer> {
             out.print(DriftTextRenderer.render(report, terminal.colour(noColor)));
         }
         out.flush();
-        return switch (report.overall()) {
+        return switch (report.signal()) {
             case ERROR -> ExitCodes.ERROR;
+            case QUARANTINED -> ExitCodes.QUARANTINED;
             case DRIFTED -> ExitCodes.CHANGES;
             case IN_SYNC -> ExitCodes.OK;
         };

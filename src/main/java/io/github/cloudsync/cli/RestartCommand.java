@@ -16,15 +16,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudsync restart --scope full|quarantine}: restarts a job with resetScope {@code Full} or
- * {@code QuarantineState} (docs/graph.md section 4.5), after confirmation. Held deletes are never released here: that
- * is {@code allow-deletes}.
+ * {@code QuarantineState} (graph-api.md section 4.5), after confirmation. Held deletes are never released here: that is
+ * {@code allow-deletes}, and {@code --scope quarantine} refuses a job that holds deletes (TooManyDeletes) and names it.
  */
 @Command(
         name = "restart",
         mixinStandardHelpOptions = true,
         description = "Restart a job with a reset scope, after confirmation.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:restarted", "1:cancelled or error", "64:usage"})
+        exitCodeList = {"0:restarted", "1:refused (--scope quarantine on held deletes), cancelled or error", "64:usage"
+        })
 final class RestartCommand implements Callable<Integer> {
     /** The scopes offered and what each means in Graph. */
     enum Scope {
@@ -67,7 +68,7 @@ final class RestartCommand implements Callable<Integer> {
         try (GraphSession graph = GraphSessionFactory.open(loaded, options.graphOptions, terminal.environment(), err)) {
             ConfigurationRead read = ConfigurationRead.read(loaded, options.profile.toString(), graph.reader());
             read.warnings().forEach(w -> err.println("Warning: " + w));
-            Job target = read.job(options.job);
+            Job target = scope == Scope.quarantine ? read.jobToLiftQuarantine(options.job) : read.job(options.job);
             out.print(StatusTextRenderer.job(target, colour));
             out.println();
             out.println("Restarting with resetScope " + scope.resetScope + " " + scope.effect + ".");

@@ -19,13 +19,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code cloudsync status -p PROFILE}: each job's schedule, status, quarantine and runs, read with GETs only. */
+/**
+ * {@code cloudsync status -p PROFILE}: each job's schedule, status, quarantine and runs, read with GETs only. Exit 3
+ * when a job is quarantined, so a scheduled run notices that sync has stopped.
+ */
 @Command(
         name = "status",
         mixinStandardHelpOptions = true,
         description = "Show the configuration's jobs: schedule, status, quarantine, last run. Sends only GET requests.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:shown (also when a job is quarantined)", "1:error, or no such configuration", "64:usage"})
+        exitCodeList = {
+            "0:shown, no job quarantined",
+            "1:error, or no such configuration",
+            "3:shown, and a job is quarantined (sync has stopped)",
+            "64:usage"
+        })
 final class StatusCommand implements Callable<Integer> {
     private final Terminal terminal;
 
@@ -61,12 +69,13 @@ final class StatusCommand implements Callable<Integer> {
                 GraphSessionFactory.openReadOnly(loaded, graphOptions, terminal.environment(), err)) {
             ConfigurationRead read = ConfigurationRead.read(loaded, profile.toString(), graph.reader());
             read.warnings().forEach(w -> err.println("Warning: " + w));
+            StatusReport report = report(read);
             out.print(
                     json
-                            ? StatusJsonRenderer.render(report(read))
-                            : StatusTextRenderer.render(report(read), terminal.colour(noColor)));
+                            ? StatusJsonRenderer.render(report)
+                            : StatusTextRenderer.render(report, terminal.colour(noColor)));
             out.flush();
-            return ExitCodes.OK;
+            return report.quarantinedJobs() > 0 ? ExitCodes.QUARANTINED : ExitCodes.OK;
         }
     }
 

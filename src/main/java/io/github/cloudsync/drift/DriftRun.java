@@ -119,7 +119,12 @@ public final class DriftRun {
         try {
             PlanRun run = readPatiently(profile, shown);
             return DriftReport.Entry.compared(
-                    shown, profile.name(), profile.tenant().id(), run.plan(), run.warnings());
+                    shown,
+                    profile.name(),
+                    profile.tenant().id(),
+                    run.plan(),
+                    run.warnings(),
+                    run.live().jobs());
         } catch (RuntimeException e) {
             return DriftReport.Entry.failed(
                     shown,

@@ -5,6 +5,9 @@ import java.util.Optional;
 
 /** A synchronization job: its id, template, schedule and status. */
 public record Job(String id, String templateId, ScheduleState scheduleState, String interval, JobStatus status) {
+    /** The quarantine reason (and error code) of held deletes, {@code quarantineReason.TooManyDeletes}. */
+    public static final String TOO_MANY_DELETES = "TooManyDeletes";
+
     public Job {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(templateId, "templateId");
@@ -39,12 +42,31 @@ public record Job(String id, String templateId, ScheduleState scheduleState, Str
         return status.quarantine().isPresent() || "Quarantine".equals(status.code());
     }
 
-    /** Why the job is quarantined ("reason unknown" when Graph gives none); empty when it is not. */
+    /**
+     * Why the job is quarantined: the quarantine's {@code reason}, else its {@code error.code} (the documented example
+     * has {@code reason: ""} and the meaning only in the error code, docs/graph.md section 16.4), else "reason
+     * unknown"; empty when it is not quarantined.
+     */
     public Optional<String> quarantineReason() {
         if (!quarantined()) {
             return Optional.empty();
         }
-        String reason = status.quarantine().map(JobStatus.Quarantine::reason).orElse(null);
+        Optional<JobStatus.Quarantine> quarantine = status.quarantine();
+        String reason = quarantine.map(JobStatus.Quarantine::reason).orElse(null);
+        if (reason == null || reason.isBlank()) {
+            reason = quarantine.map(JobStatus.Quarantine::errorCode).orElse(null);
+        }
         return Optional.of(reason == null || reason.isBlank() ? "reason unknown" : reason);
+    }
+
+    /**
+     * Whether the job is quarantined because a run would delete too many objects, so deletes are held back: recognised
+     * by {@code reason} or by {@code error.code} being {@value #TOO_MANY_DELETES} (docs/graph.md section 16.4).
+     */
+    public boolean holdsDeletes() {
+        return quarantined()
+                && status.quarantine()
+                        .map(q -> TOO_MANY_DELETES.equals(q.reason()) || TOO_MANY_DELETES.equals(q.errorCode()))
+                        .orElse(false);
     }
 }

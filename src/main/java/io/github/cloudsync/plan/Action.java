@@ -44,6 +44,14 @@ public sealed interface Action {
     /** Addresses this action must follow when they are in the same plan. */
     List<String> after();
 
+    /**
+     * Whether the action changes the whole tenant, not only this configuration, in a way that cannot simply be undone
+     * (turning directory sync off): apply refuses it without an explicit flag.
+     */
+    default boolean tenantWideDestructive() {
+        return false;
+    }
+
     /** How an action is shown: Terraform's symbols plus start, pause and read. */
     enum Kind {
         CREATE("+", "create"),
@@ -110,11 +118,26 @@ public sealed interface Action {
         return jobAddress(template) + "/state";
     }
 
-    /** {@code PATCH /organization/{id}} with {@code onPremisesSyncEnabled} (docs/graph.md section 4.1). */
+    /**
+     * {@code PATCH /organization/{id}} with {@code onPremisesSyncEnabled} (docs/graph.md section 4.1). Turning it off
+     * ({@code before} true or unknown, {@code enabled} false) is tenant-wide and destructive: every synchronized user
+     * becomes cloud-only, their on-premises properties are cleared, and sync cannot be turned back on for 72 hours
+     * (docs/graph.md section 16.3, https://learn.microsoft.com/office365/enterprise/turn-off-directory-synchronization).
+     */
     record SetDirectorySync(String organizationId, Boolean before, boolean enabled) implements Action {
         @Override
         public Reason reason() {
-            return Reason.DIRECTORY_SYNC_DIFFERS;
+            return turnsOff() ? Reason.DIRECTORY_SYNC_TURNED_OFF : Reason.DIRECTORY_SYNC_DIFFERS;
+        }
+
+        /** Whether this turns directory sync off: wanted false, and Graph's value is not known to be false already. */
+        public boolean turnsOff() {
+            return !enabled && !Boolean.FALSE.equals(before);
+        }
+
+        @Override
+        public boolean tenantWideDestructive() {
+            return turnsOff();
         }
 
         @Override

@@ -31,6 +31,11 @@ public record Plan(List<Action> actions, List<Notice> notices) {
         return actions.isEmpty();
     }
 
+    /** The actions that change the whole tenant destructively (apply refuses them without an explicit flag). */
+    public List<Action> tenantWideDestructive() {
+        return actions.stream().filter(Action::tenantWideDestructive).toList();
+    }
+
     /** Actions that create something (Terraform's "to add"). */
     public long toAdd() {
         return count(Action.Kind.CREATE);

@@ -8,6 +8,11 @@ package io.github.cloudsync.plan;
 public enum Reason {
     /** SetDirectorySync: the tenant's directory sync flag differs from the profile. */
     DIRECTORY_SYNC_DIFFERS,
+    /**
+     * SetDirectorySync: the profile turns directory sync off while Graph has it on (or its state is unknown): a
+     * tenant-wide destructive change (docs/graph.md section 16.3).
+     */
+    DIRECTORY_SYNC_TURNED_OFF,
     /** CreateServicePrincipal: no service principal of the template has the display name. */
     NO_SERVICE_PRINCIPAL,
     /** CreateJob: the profile wants a job of the template and there is none. */

@@ -4,6 +4,7 @@ import io.github.cloudsync.graph.GraphReader;
 import io.github.cloudsync.graph.LiveStateReader;
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.ConfigurationMissing;
+import io.github.cloudsync.model.DeletesHeld;
 import io.github.cloudsync.model.DeletesNotHeld;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobMissing;
@@ -60,14 +61,27 @@ public record ConfigurationRead(
     }
 
     /**
-     * The job of {@code templateId} when it holds back deletes (quarantined for TooManyDeletes); refuses any other job,
+     * The job of {@code templateId} when it holds back deletes (quarantined for TooManyDeletes, by reason or error code,
+     * docs/graph.md section 16.4); refuses any other job,
      * since ForceDeletes on it would let through deletes no one reviewed.
      */
     public Job jobHoldingDeletes(String templateId) {
         Job target = job(templateId);
-        Optional<String> reason = target.quarantineReason();
-        if (!reason.equals(Optional.of("TooManyDeletes"))) {
-            throw new DeletesNotHeld(templateId, target.id(), target.status().code(), reason, profileArgument);
+        if (!target.holdsDeletes()) {
+            throw new DeletesNotHeld(
+                    templateId, target.id(), target.status().code(), target.quarantineReason(), profileArgument);
+        }
+        return target;
+    }
+
+    /**
+     * The job of {@code templateId} for a restart that lifts a quarantine; refuses one that holds back deletes, since
+     * such a restart does not release them (allow-deletes does, docs/graph.md section 16.4).
+     */
+    public Job jobToLiftQuarantine(String templateId) {
+        Job target = job(templateId);
+        if (target.holdsDeletes()) {
+            throw new DeletesHeld(templateId, target.id(), profileArgument);
         }
         return target;
     }

@@ -37,6 +37,7 @@ final class ActionNames {
     static String reasonCode(Reason reason) {
         return switch (reason) {
             case DIRECTORY_SYNC_DIFFERS -> "directory_sync_differs";
+            case DIRECTORY_SYNC_TURNED_OFF -> "directory_sync_turned_off";
             case NO_SERVICE_PRINCIPAL -> "no_service_principal";
             case JOB_MISSING -> "job_missing";
             case JOB_NOT_WANTED -> "job_not_wanted";

@@ -4,12 +4,13 @@ import io.github.cloudsync.model.ApplyTargetMissing;
 import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.ConcurrentApply;
 import io.github.cloudsync.model.ConfigurationMissing;
+import io.github.cloudsync.model.DeletesHeld;
 import io.github.cloudsync.model.DeletesNotHeld;
+import io.github.cloudsync.model.DirectorySyncOffRefused;
 import io.github.cloudsync.model.DomainUnknown;
 import io.github.cloudsync.model.ExchangeSchemaMissing;
 import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.JobMissing;
-import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.NotConverged;
 import io.github.cloudsync.model.PlanForOtherGraph;
 import io.github.cloudsync.model.ProfileException;
@@ -107,10 +108,12 @@ public final class Advice {
         if (failure instanceof DeletesNotHeld e) {
             return e.quarantineReason().isEmpty()
                     ? "run `cloudsync status -p " + e.profileArgument() + "` to see the jobs"
-                    : "fix the cause, then run: cloudsync restart -p " + e.profileArgument() + " --scope quarantine"
-                            + (e.templateId().equals(JobTemplate.PROVISIONING.templateId())
-                                    ? ""
-                                    : " --job " + e.templateId());
+                    : "fix the cause, then run: cloudsync restart -p " + e.profileArgument()
+                            + " --scope quarantine --job " + e.templateId();
+        }
+        if (failure instanceof DeletesHeld e) {
+            return "review the pending deletes, then run: cloudsync allow-deletes -p " + e.profileArgument() + " --job "
+                    + e.templateId();
         }
         if (failure instanceof DomainUnknown) {
             return "write the profile by hand (docs/profile.md); its configuration.domain is the on-premises AD domain";
@@ -119,6 +122,16 @@ public final class Advice {
     }
 
     private static String applied(CloudsyncException failure) {
+        if (failure instanceof DirectorySyncOffRefused e) {
+            return switch (e.why()) {
+                case NOT_ALLOWED ->
+                    "if every synced user of the tenant is to become cloud-only, read the warning above and run again"
+                            + " with --allow-directory-sync-off (at a terminal you type the tenant id to confirm);"
+                            + " otherwise set tenant.directorySyncEnabled: true";
+                case NOT_CONFIRMED ->
+                    "run again and type the tenant id exactly as shown, or set tenant.directorySyncEnabled: true";
+            };
+        }
         if (failure instanceof ConcurrentApply e) {
             return "run `cloudsync apply` again once the other apply is done; its application registration (appId "
                     + e.ownAppId() + ") may remain under App registrations, delete it there";

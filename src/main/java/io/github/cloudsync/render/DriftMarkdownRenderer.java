@@ -1,5 +1,7 @@
 package io.github.cloudsync.render;
 
+import io.github.cloudsync.plan.Plan;
+
 /**
  * Renders a drift report as Markdown (a CI job summary or an issue): the summary, a table of profiles and results, each
  * drifted profile's plan as {@code plan --markdown} renders it in a collapsible block, and each error.
@@ -21,9 +23,10 @@ public final class DriftMarkdownRenderer {
         }
         out.append("\n| Profile | File | Result |\n|---|---|---|\n");
         for (DriftReport.Entry entry : report.entries()) {
-            String result = entry.result() == DriftReport.Result.IN_SYNC
-                    ? entry.result().words()
-                    : "**" + entry.result().words() + "**";
+            String result = (entry.result() == DriftReport.Result.IN_SYNC
+                            ? entry.result().words()
+                            : "**" + entry.result().words() + "**")
+                    + entry.quarantinedWords().map(q -> ", **" + q + "**").orElse("");
             out.append("| ")
                     .append(cell(entry.name().orElse("")))
                     .append(" | `")
@@ -42,6 +45,24 @@ public final class DriftMarkdownRenderer {
                         .append(entry.file())
                         .append("`.\n")
                         .append("\n</details>\n");
+            }
+        }
+        for (DriftReport.Entry entry : report.entries()) {
+            if (entry.result() != DriftReport.Result.IN_SYNC) {
+                continue;
+            }
+            for (Plan.Notice notice : entry.plan().orElseThrow().notices()) {
+                if (notice.address().startsWith("job/")) {
+                    out.append("\n> [!WARNING]\n> **")
+                            .append(entry.label())
+                            .append("** `")
+                            .append(notice.address())
+                            .append("`: ")
+                            .append(notice.message())
+                            .append("\n> ")
+                            .append(notice.whatToDo())
+                            .append("\n");
+                }
             }
         }
         for (DriftReport.Entry entry : report.entries()) {

@@ -1,5 +1,6 @@
 package io.github.cloudsync.render;
 
+import io.github.cloudsync.model.Job;
 import io.github.cloudsync.plan.Plan;
 import java.util.List;
 import java.util.Objects;
@@ -55,7 +56,8 @@ public record DriftReport(List<Entry> entries) {
 
     /**
      * One profile's outcome. {@code name} and {@code tenantId} are empty when the file could not be loaded; {@code plan}
-     * is present unless the result is an error, {@code failure} only then.
+     * is present unless the result is an error, {@code failure} only then. {@code quarantined} are the configuration's
+     * quarantined jobs (none for an error): sync has stopped for them, whether or not anything drifted.
      */
     public record Entry(
             String file,
@@ -64,18 +66,32 @@ public record DriftReport(List<Entry> entries) {
             Result result,
             Optional<Plan> plan,
             Optional<Failure> failure,
-            List<String> warnings) {
+            List<String> warnings,
+            List<Job> quarantined) {
         public Entry {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(result, "result");
             warnings = List.copyOf(warnings);
+            quarantined = List.copyOf(quarantined);
             if ((result == Result.ERROR) != failure.isPresent() || (result == Result.ERROR) == plan.isPresent()) {
                 throw new IllegalArgumentException("an error has a failure and no plan; other results a plan");
             }
+            if (result == Result.ERROR && !quarantined.isEmpty()) {
+                throw new IllegalArgumentException("an error has no quarantined jobs: nothing was read");
+            }
         }
 
-        /** A profile compared with its tenant: in sync when the plan has no actions, else drifted. */
+        /** A profile compared with its tenant, none of whose jobs is quarantined. */
         public static Entry compared(String file, String name, String tenantId, Plan plan, List<String> warnings) {
+            return compared(file, name, tenantId, plan, warnings, List.of());
+        }
+
+        /**
+         * A profile compared with its tenant: in sync when the plan has no actions, else drifted; {@code jobs} are the
+         * jobs read, of which the quarantined ones are kept.
+         */
+        public static Entry compared(
+                String file, String name, String tenantId, Plan plan, List<String> warnings, List<Job> jobs) {
             return new Entry(
                     file,
                     Optional.of(name),
@@ -83,7 +99,8 @@ public record DriftReport(List<Entry> entries) {
                     plan.empty() ? Result.IN_SYNC : Result.DRIFTED,
                     Optional.of(plan),
                     Optional.empty(),
-                    warnings);
+                    warnings,
+                    jobs.stream().filter(Job::quarantined).toList());
         }
 
         /** A profile that could not be compared; name and tenant are null when the file did not load. */
@@ -95,7 +112,14 @@ public record DriftReport(List<Entry> entries) {
                     Result.ERROR,
                     Optional.empty(),
                     Optional.of(failure),
+                    List.of(),
                     List.of());
+        }
+
+        /** {@code 1 job quarantined}, {@code 2 jobs quarantined}; empty when none is. */
+        public Optional<String> quarantinedWords() {
+            int n = quarantined.size();
+            return n == 0 ? Optional.empty() : Optional.of(n + (n == 1 ? " job" : " jobs") + " quarantined");
         }
 
         /** The name if known, else the file. */
@@ -108,6 +132,33 @@ public record DriftReport(List<Entry> entries) {
         return entries.stream().filter(e -> e.result() == result).count();
     }
 
+    /** How many jobs are quarantined across the profiles that were read. */
+    public long quarantinedJobs() {
+        return entries.stream().mapToLong(e -> e.quarantined().size()).sum();
+    }
+
+    /**
+     * The exit signal of drift (and status): any error, else any quarantined job (sync has stopped), else any drift,
+     * else in sync.
+     */
+    public Signal signal() {
+        if (count(Result.ERROR) > 0) {
+            return Signal.ERROR;
+        }
+        if (quarantinedJobs() > 0) {
+            return Signal.QUARANTINED;
+        }
+        return count(Result.DRIFTED) > 0 ? Signal.DRIFTED : Signal.IN_SYNC;
+    }
+
+    /** What a run of drift signals, in precedence order: error, quarantined, drifted, in sync. */
+    public enum Signal {
+        ERROR,
+        QUARANTINED,
+        DRIFTED,
+        IN_SYNC
+    }
+
     /** The worst result: any error, else any drift, else in sync (also for an empty report). */
     public Result overall() {
         if (count(Result.ERROR) > 0) {
@@ -116,10 +167,14 @@ public record DriftReport(List<Entry> entries) {
         return count(Result.DRIFTED) > 0 ? Result.DRIFTED : Result.IN_SYNC;
     }
 
-    /** {@code 50 profiles: 43 in sync, 5 drifted, 2 errors.} */
+    /** {@code 50 profiles: 43 in sync, 5 drifted, 2 errors.}, then {@code 1 job quarantined.} when one is. */
     public String summaryLine() {
         long errors = count(Result.ERROR);
-        return entries.size() + (entries.size() == 1 ? " profile: " : " profiles: ") + count(Result.IN_SYNC)
+        String line = entries.size() + (entries.size() == 1 ? " profile: " : " profiles: ") + count(Result.IN_SYNC)
                 + " in sync, " + count(Result.DRIFTED) + " drifted, " + errors + (errors == 1 ? " error." : " errors.");
+        long quarantined = quarantinedJobs();
+        return quarantined == 0
+                ? line
+                : line + " " + quarantined + (quarantined == 1 ? " job" : " jobs") + " quarantined.";
     }
 }

@@ -3,7 +3,8 @@ package io.github.cloudsync.render;
 import io.github.cloudsync.plan.Plan;
 
 /**
- * Renders a drift report as text: one line per profile ({@code NAME (FILE): in sync | drifted | error}); under a
+ * Renders a drift report as text: one line per profile ({@code NAME (FILE): in sync | drifted | error}, then how many
+ * of its jobs are quarantined); under a
  * drifted profile its plan as {@code plan} renders it, captioned "changed outside cloudsync"; under an error the
  * message and what to do; then the summary line.
  */
@@ -16,7 +17,9 @@ public final class DriftTextRenderer {
         for (DriftReport.Entry entry : report.entries()) {
             out.append(entry.label());
             entry.name().ifPresent(n -> out.append(" (").append(entry.file()).append(")"));
-            out.append(": ").append(result(entry.result(), ansi)).append("\n");
+            out.append(": ").append(result(entry.result(), ansi));
+            entry.quarantinedWords().ifPresent(q -> out.append(", ").append(ansi.red(q)));
+            out.append("\n");
             entry.warnings().forEach(w -> out.append("    Warning: ").append(w).append("\n"));
             if (entry.result() == DriftReport.Result.DRIFTED) {
                 Plan plan = entry.plan().orElseThrow();

@@ -57,6 +57,9 @@ public final class JsonRenderer {
         node.put("symbol", action.kind().symbol());
         node.put("reason", ReasonText.of(action));
         node.put("reason_code", ActionNames.reasonCode(action.reason()));
+        if (action.tenantWideDestructive()) {
+            node.put("tenant_wide_destructive", true);
+        }
         ArrayNode dependsOn = node.putArray("depends_on");
         action.after().forEach(dependsOn::add);
         ArrayNode changes = node.putArray("changes");

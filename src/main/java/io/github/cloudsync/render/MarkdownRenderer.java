@@ -43,6 +43,13 @@ public final class MarkdownRenderer {
                 }
             }
         }
+        for (Action action : plan.tenantWideDestructive()) {
+            out.append("\n> [!CAUTION]\n> **")
+                    .append(DestructiveWarning.headline(action))
+                    .append("**\n");
+            DestructiveWarning.lines(action)
+                    .forEach(line -> out.append("> ").append(line).append("\n"));
+        }
         for (Plan.Notice notice : plan.notices()) {
             out.append("\n> [!WARNING]\n> **")
                     .append(notice.address())

@@ -13,8 +13,14 @@ final class ReasonText {
 
     static String of(Action action) {
         if (action instanceof Action.SetDirectorySync a) {
-            return "tenant.directorySyncEnabled is " + a.enabled() + " in the profile; onPremisesSyncEnabled is "
-                    + a.before() + " in Graph";
+            String reason = "tenant.directorySyncEnabled is " + a.enabled()
+                    + " in the profile; onPremisesSyncEnabled is " + a.before() + " in Graph";
+            return switch (a.reason()) {
+                case DIRECTORY_SYNC_TURNED_OFF ->
+                    reason + ". TENANT-WIDE AND DESTRUCTIVE: every synced user becomes cloud-only, on-premises"
+                            + " properties are cleared, and sync cannot be turned back on for 72 hours";
+                default -> reason;
+            };
         } else if (action instanceof Action.CreateServicePrincipal a) {
             return "no service principal of the cloud sync application template is named \"" + a.displayName() + "\"";
         } else if (action instanceof Action.CreateJob a) {

@@ -9,7 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Renders {@code cloudsync status --json}: the same facts as the text, times as Graph sent them (null for never). */
 public final class StatusJsonRenderer {
-    public static final String FORMAT_VERSION = "1.0";
+    /** 1.1 adds {@code quarantined_jobs} to 1.0. */
+    public static final String FORMAT_VERSION = "1.1";
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
@@ -30,6 +31,7 @@ public final class StatusJsonRenderer {
         } else {
             root.putNull("delete_threshold");
         }
+        root.put("quarantined_jobs", report.quarantinedJobs());
         var jobs = root.putArray("jobs");
         report.jobs().forEach(job -> jobs.add(job(report, job)));
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -2,8 +2,8 @@ package io.github.cloudsync.render;
 
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.Job;
-import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.ServicePrincipal;
+import io.github.cloudsync.plan.QuarantineNotice;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -24,8 +24,6 @@ public record StatusReport(
         List<Job> jobs) {
     /** Graph's time for "never" (docs/graph.md section 5.2). */
     static final String NEVER = "0001-01-01T00:00:00Z";
-
-    static final String TOO_MANY_DELETES = "TooManyDeletes";
 
     public StatusReport {
         Objects.requireNonNull(servicePrincipal, "servicePrincipal");
@@ -50,19 +48,16 @@ public record StatusReport(
     }
 
     /**
-     * The command that lifts a quarantine: {@code allow-deletes} for TooManyDeletes (deletes are held back), else a
-     * restart that lifts the quarantine once the cause is fixed; empty when the job is not quarantined.
+     * The command that lifts a quarantine: {@code allow-deletes} when deletes are held back, else a restart that lifts
+     * the quarantine once the cause is fixed, naming the job either way; empty when the job is not quarantined.
      */
     public Optional<String> nextCommand(Job job) {
-        Optional<String> reason = quarantineReason(job);
-        if (reason.isEmpty()) {
-            return Optional.empty();
-        }
-        String jobFlag = job.is(JobTemplate.PROVISIONING) ? "" : " --job " + job.templateName();
-        return Optional.of(
-                TOO_MANY_DELETES.equals(reason.get())
-                        ? "cloudsync allow-deletes -p " + profileArgument + jobFlag
-                        : "cloudsync restart -p " + profileArgument + " --scope quarantine" + jobFlag);
+        return job.quarantined() ? Optional.of(QuarantineNotice.command(job, profileArgument)) : Optional.empty();
+    }
+
+    /** How many jobs are quarantined: sync has stopped for them (status exits 3). */
+    public long quarantinedJobs() {
+        return jobs.stream().filter(Job::quarantined).count();
     }
 
     /** A Graph time, or null for Graph's "never" and for absent times. */

@@ -86,9 +86,7 @@ public final class StatusTextRenderer {
     }
 
     private static String nextStep(Job job, String command, Ansi ansi) {
-        boolean deletes = StatusReport.TOO_MANY_DELETES.equals(
-                StatusReport.quarantineReason(job).orElse(""));
-        String why = deletes
+        String why = job.holdsDeletes()
                 ? job.templateName() + " is holding back deletes: a run would delete more objects than the threshold"
                         + " allows. Review the pending deletes, then release them with:"
                 : job.templateName() + " is quarantined. Fix the cause, then lift the quarantine with:";

@@ -33,6 +33,13 @@ public final class TextRenderer {
             }
             out.append("\n");
         }
+        for (Action action : plan.tenantWideDestructive()) {
+            out.append(ansi.red(ansi.bold("Warning: " + DestructiveWarning.headline(action))))
+                    .append("\n");
+            DestructiveWarning.lines(action)
+                    .forEach(line -> out.append("  ").append(line).append("\n"));
+            out.append("\n");
+        }
         if (!plan.notices().isEmpty()) {
             out.append(ansi.bold("Notices:")).append("\n");
             for (Plan.Notice notice : plan.notices()) {

@@ -80,7 +80,7 @@ class DriftEndToEndTest {
         assertThat(results.get("zz-other-tenant.yaml")).isEqualTo("error");
         assertThat(new ArrayList<>(results.keySet())).isSorted();
         assertThat(report.at("/summary").toString())
-                .isEqualTo("{\"profiles\":52,\"in_sync\":45,\"drifted\":5,\"errors\":2}");
+                .isEqualTo("{\"profiles\":52,\"in_sync\":45,\"drifted\":5,\"errors\":2,\"quarantined_jobs\":0}");
         assertThat(entry(report, "zz-other-tenant.yaml").at("/error/message").asString())
                 .contains("the profile is for tenant " + EmulatedTenant.OTHER_TENANT);
         assertThat(entry(report, "zz-malformed.yaml").at("/error/details/0").asString())

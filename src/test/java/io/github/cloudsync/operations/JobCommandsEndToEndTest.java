@@ -60,19 +60,21 @@ class JobCommandsEndToEndTest {
         CliRun.Result status = tenant.run("status", "-p", p);
         CliRun.Result json = tenant.run("status", "-p", p, "--json");
 
-        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.exitCode()).as(status.err()).isEqualTo(3);
+        assertThat(json.exitCode()).as(json.err()).isEqualTo(3);
         assertThat(status.out())
                 .contains("status:          Quarantine")
                 .contains("quarantine:      TooManyDeletes since 20")
                 .contains("next attempt 20")
                 .contains("error:           TooManyDeletes: The job would delete 600 objects")
                 .contains("! AD2AADProvisioning is holding back deletes")
-                .contains("\n    cloudsync allow-deletes -p " + p + "\n");
+                .contains("\n    cloudsync allow-deletes -p " + p + " --job AD2AADProvisioning\n");
         JsonNode provisioning = JsonMapper.shared().readTree(json.out()).at("/jobs/0");
         assertThat(provisioning.path("template").asString()).isEqualTo("AD2AADProvisioning");
         assertThat(provisioning.at("/schedule/interval_minutes").asInt()).isEqualTo(40);
         assertThat(provisioning.at("/quarantine/reason").asString()).isEqualTo("TooManyDeletes");
-        assertThat(provisioning.path("next_command").asString()).isEqualTo("cloudsync allow-deletes -p " + p);
+        assertThat(provisioning.path("next_command").asString())
+                .isEqualTo("cloudsync allow-deletes -p " + p + " --job AD2AADProvisioning");
     }
 
     @Test
@@ -149,7 +151,8 @@ class JobCommandsEndToEndTest {
 
     @Test
     void restartSendsFullOrQuarantineStateAfterConfirmation() {
-        tenant.control.quarantine(spId(), jobId("AD2AADPasswordHash"));
+        tenant.control.quarantine("{\"servicePrincipalId\":\"" + spId() + "\",\"jobId\":\""
+                + jobId("AD2AADPasswordHash") + "\",\"reason\":\"EncounteredQuarantineException\"}");
         tenant.control.clearRequests();
 
         CliRun.Result quarantine = tenant.run(
@@ -171,6 +174,39 @@ class JobCommandsEndToEndTest {
                 .isEqualTo(1);
         assertThat(tenant.control.mutatingRequestCount()).isEqualTo(2);
         assertThat(EmulatedTenant.job(tenant.servicePrincipal(DOMAIN), "AD2AADPasswordHash")
+                        .at("/status/code")
+                        .asString())
+                .isEqualTo("Active");
+    }
+
+    @Test
+    void restartScopeQuarantineRefusesHeldDeletesAndPointsToAllowDeletes() {
+        quarantineProvisioning(600);
+        tenant.control.clearRequests();
+
+        CliRun.Result restart = tenant.run("restart", "-p", p, "--scope", "quarantine", "--auto-approve");
+
+        assertThat(restart.exitCode()).isEqualTo(1);
+        assertThat(restart.err())
+                .contains("is quarantined for TooManyDeletes", "does not release them")
+                .contains("what to do: review the pending deletes, then run: cloudsync allow-deletes -p " + p
+                        + " --job AD2AADProvisioning");
+        assertThat(tenant.control.mutatingRequestCount()).isZero();
+    }
+
+    @Test
+    void allowDeletesRecognisesTheDocumentedQuarantineShapeByItsErrorCode() {
+        tenant.control.quarantine(
+                "{\"servicePrincipalId\":\"" + spId() + "\",\"jobId\":\"" + jobId("AD2AADProvisioning")
+                        + "\",\"reason\":\"\",\"errorCode\":\"TooManyDeletes\",\"emptyDates\":true}");
+        tenant.control.clearRequests();
+
+        CliRun.Result allow = tenant.run("allow-deletes", "-p", p, "--auto-approve");
+
+        assertThat(allow.exitCode()).as(allow.out() + allow.err()).isZero();
+        assertThat(tenant.control.requestCount("POST", "/jobs/AD2AADProvisioning[^/]*/restart$"))
+                .isEqualTo(1);
+        assertThat(EmulatedTenant.job(tenant.servicePrincipal(DOMAIN), "AD2AADProvisioning")
                         .at("/status/code")
                         .asString())
                 .isEqualTo("Active");

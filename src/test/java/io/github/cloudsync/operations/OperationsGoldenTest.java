@@ -87,10 +87,12 @@ class OperationsGoldenTest {
                         "job/AD2AADProvisioning",
                         "AD2AADProvisioning job AD2AADProvisioning.1111.4444 is quarantined (TooManyDeletes); cloudsync does"
                                 + " not start it",
-                        "review the pending deletes, then run: cloudsync allow-deletes -p profiles/contoso.yaml")));
+                        "review the pending deletes, then run: cloudsync allow-deletes -p profiles/contoso.yaml --job"
+                                + " AD2AADProvisioning")));
         Plan deleted = Planner.plan(profile, LiveState.empty(new Organization(TENANT, true)), "profiles/fabrikam.yaml");
         return new DriftReport(List.of(
-                DriftReport.Entry.compared("profiles/contoso.yaml", "contoso", TENANT, quarantined, List.of()),
+                DriftReport.Entry.compared(
+                        "profiles/contoso.yaml", "contoso", TENANT, quarantined, List.of(), status().jobs()),
                 DriftReport.Entry.compared("profiles/fabrikam.yaml", "fabrikam", TENANT, deleted, List.of()),
                 DriftReport.Entry.failed(
                         "profiles/broken.yaml",

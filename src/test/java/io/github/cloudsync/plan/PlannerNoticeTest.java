@@ -1,13 +1,17 @@
 package io.github.cloudsync.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobStatus;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.ScheduleState;
 import io.github.cloudsync.model.SecretKey;
 import io.github.cloudsync.model.SecretValue;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,8 +25,9 @@ class PlannerNoticeTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "TooManyDeletes|cloudsync allow-deletes -p profiles/contoso.yaml",
-                "EncounteredQuarantineException|cloudsync restart -p profiles/contoso.yaml --scope quarantine",
+                "TooManyDeletes|cloudsync allow-deletes -p profiles/contoso.yaml --job AD2AADProvisioning",
+                "EncounteredQuarantineException|cloudsync restart -p profiles/contoso.yaml --scope quarantine --job"
+                        + " AD2AADProvisioning",
             })
     void quarantinedJobGetsTheCommandThatLiftsIt(String reason, String command) {
         LiveState live = PlannerTest.withJobs(SYNCED, Tenants.quarantined(JobTemplate.PROVISIONING, "a", reason));
@@ -37,6 +42,57 @@ class PlannerNoticeTest {
                     assertThat(n.message()).contains(reason).contains("AD2AADProvisioning.a");
                     assertThat(n.whatToDo()).endsWith(command);
                 });
+    }
+
+    @Test
+    void heldDeletesAreRecognisedByTheErrorCodeWhenTheReasonIsEmptyAsInTheDocumentedExample() {
+        Job documented = new Job(
+                "AD2AADProvisioning.a",
+                "AD2AADProvisioning",
+                ScheduleState.ACTIVE,
+                "PT40M",
+                new JobStatus(
+                        "Quarantine",
+                        Optional.of(new JobStatus.Quarantine("", "", "", "", 1, "TooManyDeletes", "held")),
+                        Optional.empty(),
+                        Optional.empty(),
+                        null,
+                        0));
+
+        Plan plan = Planner.plan(PROFILE, PlannerTest.withJobs(SYNCED, documented), "p.yaml");
+
+        assertThat(plan.notices())
+                .filteredOn(n -> n.address().equals("job/AD2AADProvisioning"))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.message()).contains("quarantined (TooManyDeletes)");
+                    assertThat(n.whatToDo()).endsWith("cloudsync allow-deletes -p p.yaml --job AD2AADProvisioning");
+                });
+    }
+
+    @Test
+    void twoQuarantinedJobsEachGetACommandNamingTheirOwnJob() {
+        Profile withPasswordHashSync =
+                ProfileBuilder.contoso().passwordHashSync(true).build();
+        LiveState live = PlannerTest.withJobs(
+                Tenants.inSync(withPasswordHashSync),
+                Tenants.quarantined(JobTemplate.PROVISIONING, "a", "TooManyDeletes"),
+                Tenants.quarantined(JobTemplate.PASSWORD_HASH, "b", "EncounteredQuarantineException"));
+
+        Plan plan = Planner.plan(withPasswordHashSync, live, "p.yaml");
+
+        assertThat(plan.notices())
+                .filteredOn(n -> n.address().startsWith("job/"))
+                .extracting(Plan.Notice::address, Plan.Notice::whatToDo)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "job/AD2AADProvisioning",
+                                "review the pending deletes, then run: cloudsync allow-deletes -p p.yaml --job"
+                                        + " AD2AADProvisioning"),
+                        tuple(
+                                "job/AD2AADPasswordHash",
+                                "fix the cause, then run: cloudsync restart -p p.yaml --scope quarantine --job"
+                                        + " AD2AADPasswordHash"));
     }
 
     @Test

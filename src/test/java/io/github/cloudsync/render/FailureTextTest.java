@@ -6,7 +6,9 @@ import io.github.cloudsync.model.ApplyTargetMissing;
 import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.ConcurrentApply;
 import io.github.cloudsync.model.ConfigurationMissing;
+import io.github.cloudsync.model.DeletesHeld;
 import io.github.cloudsync.model.DeletesNotHeld;
+import io.github.cloudsync.model.DirectorySyncOffRefused;
 import io.github.cloudsync.model.DomainUnknown;
 import io.github.cloudsync.model.ExchangeSchemaMissing;
 import io.github.cloudsync.model.GraphException;
@@ -60,7 +62,9 @@ class FailureTextTest {
                 new StalePlan(List.of("secrets")),
                 new StepFailed("secrets", throttled),
                 new UsageException("--port must be between 0 and 65535", "pick a port, or 0 for a free one"),
-                new WrongTenant("other", "wanted"));
+                new WrongTenant("other", "wanted"),
+                new DeletesHeld("AD2AADProvisioning", "job-1", "contoso.yaml"),
+                new DirectorySyncOffRefused("t", DirectorySyncOffRefused.Why.NOT_ALLOWED));
     }
 
     @Test
