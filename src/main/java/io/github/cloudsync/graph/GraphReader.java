@@ -35,4 +35,11 @@ public interface GraphReader {
      * the schema nor writes it back (drift, a plan that is not saved).
      */
     JsonNode schemaRules(String servicePrincipalId, String jobId);
+
+    /**
+     * {@code GET .../synchronization/templates/{templateId}/schema} (docs/graph.md section 16.8): the default schema a
+     * new job of the template starts from, read without {@code directories} as {@link #schemaRules} is, and otherwise
+     * exactly as Graph sent it (unknown fields, order and enum casing kept).
+     */
+    JsonNode templateSchemaRules(String servicePrincipalId, String templateId);
 }

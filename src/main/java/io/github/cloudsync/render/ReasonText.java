@@ -30,9 +30,7 @@ final class ReasonText {
         } else if (action instanceof Action.PutSecrets a) {
             return secrets(a);
         } else if (action instanceof Action.PutSchema a) {
-            String reason = a.passwordHashSync()
-                    ? "passwordHashSync is true: the user and inetOrgPerson mappings need CredentialData <- [PasswordHash]"
-                    : "passwordHashSync is false: CredentialData must not flow from the user and inetOrgPerson mappings";
+            String reason = schema(a);
             return a.knownAfterApply() ? reason + " (the schema is read once the job exists)" : reason;
         } else if (action instanceof Action.DiscoverDirectory a) {
             return "Exchange hybrid writeback needs " + a.attribute() + " on " + a.object()
@@ -45,6 +43,25 @@ final class ReasonText {
             return "state is paused; the schedule is " + a.before().graphName();
         }
         throw new IllegalStateException("no wording for the reason of " + action.address());
+    }
+
+    private static String schema(Action.PutSchema a) {
+        return switch (a.reason()) {
+            case SCOPE_NARROWS ->
+                "the scope narrows to "
+                        + SchemaText.size(a.scopeChange().orElseThrow().after())
+                        + ": objects that leave it are deleted from Entra ID; "
+                        + SchemaText.held(a.wants().accidentalDeletes());
+            case SCHEMA_DIFFERS ->
+                a.wants().exact()
+                        ? "the synchronization rules differ from the template's default with the profile's scope and"
+                                + " attribute mappings (mode: exact)"
+                        : "the scope or the attribute mappings the profile names differ from the profile";
+            case CREDENTIAL_DATA_WANTED ->
+                "passwordHashSync is true: the user and inetOrgPerson mappings need CredentialData <- [PasswordHash]";
+            default ->
+                "passwordHashSync is false: CredentialData must not flow from the user and inetOrgPerson mappings";
+        };
     }
 
     private static String unwanted(JobTemplate template) {
