@@ -98,7 +98,7 @@ public final class ProvisioningSchemaDiff {
                 }
             }
         }
-        JsonNode patch = prefixed(CredentialDataEdit.diff(liveRules, desired));
+        JsonNode patch = prefixed(SourceReplacements.collapse(CredentialDataEdit.diff(liveRules, desired), liveRules));
         if (exact) {
             changes.addAll(OtherChanges.of(patch, live));
         }

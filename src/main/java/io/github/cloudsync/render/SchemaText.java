@@ -24,7 +24,7 @@ final class SchemaText {
         List<String> lines = new ArrayList<>();
         for (SchemaChange change : action.schemaChanges()) {
             if (change instanceof SchemaChange.ScopeChanged s) {
-                scope(lines, s, action.wants().accidentalDeletes());
+                scope(lines, s);
             } else if (change instanceof SchemaChange.MappingAdded a) {
                 lines.add("+ " + a.objectType() + "." + a.target() + " = " + a.expression() + flow(a.flowType()));
             } else if (change instanceof SchemaChange.MappingChanged c) {
@@ -39,7 +39,7 @@ final class SchemaText {
         return lines;
     }
 
-    private static void scope(List<String> lines, SchemaChange.ScopeChanged change, AccidentalDeletes deletes) {
+    private static void scope(List<String> lines, SchemaChange.ScopeChanged change) {
         lines.add("~ scope: " + size(change.before()) + " -> " + size(change.after()));
         Set<String> before = names(change.before());
         Set<String> after = names(change.after());
@@ -54,7 +54,7 @@ final class SchemaText {
             }
         }
         if (change.narrows()) {
-            lines.add("    ! the scope narrows: objects that leave it are deleted from Entra ID; " + held(deletes));
+            lines.add("    ! narrower: objects that leave the scope are deleted from Entra ID");
         }
     }
 
