@@ -63,7 +63,7 @@ final class ActionRunner {
                     + String.join(", ", a.keys().stream().map(SecretKey::key).toList());
         } else if (action instanceof PutSchema a) {
             JsonNode current = targets.provisioningSchema();
-            JsonNode patch = a.patch().orElseGet(() -> SchemaPatch.patch(current, a.passwordHashSync()));
+            JsonNode patch = a.patch().orElseGet(() -> SchemaPatch.patch(current, a));
             if (patch.isEmpty()) {
                 return "schema already as wanted";
             }

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * What the profile wants compared with what Graph holds, field by field: the facts the planner turns into actions.
- * Holds no live secret values, only the owned values from the profile, typed.
+ * Holds no live secret values, only the owned values from the profile, typed. The schema part also says which live
+ * mappings differ from the template's default without being named by the profile ({@code unmanagedMappings}), and
+ * what the profile names that the live schema lacks ({@code schemaProblems}: the plan cannot be made).
  */
 public record Diff(
         Optional<DirectorySync> directorySync,
@@ -19,7 +21,10 @@ public record Diff(
         List<String> maskedUnownedSecrets,
         SchemaComparison schema,
         DesiredState state,
-        boolean passwordHashSync) {
+        boolean passwordHashSync,
+        SchemaWants schemaWants,
+        List<UnmanagedMapping> unmanagedMappings,
+        List<SchemaProblem> schemaProblems) {
     public Diff {
         Objects.requireNonNull(directorySync, "directorySync");
         Objects.requireNonNull(servicePrincipalToCreate, "servicePrincipalToCreate");
@@ -29,6 +34,9 @@ public record Diff(
         ownedSecrets = List.copyOf(ownedSecrets);
         secrets = List.copyOf(secrets);
         maskedUnownedSecrets = List.copyOf(maskedUnownedSecrets);
+        Objects.requireNonNull(schemaWants, "schemaWants");
+        unmanagedMappings = List.copyOf(unmanagedMappings);
+        schemaProblems = List.copyOf(schemaProblems);
     }
 
     /** The organization's {@code onPremisesSyncEnabled} differs from the profile (null in Graph counts as false). */
@@ -40,6 +48,7 @@ public record Diff(
                 + ", jobs=" + jobs + ", ownedSecrets="
                 + ownedSecrets.stream().map(SecretValue::key).toList()
                 + ", secrets=" + secrets + ", schema=" + schema + ", state=" + state + ", passwordHashSync="
-                + passwordHashSync + "]";
+                + passwordHashSync + ", unmanagedMappings=" + unmanagedMappings + ", schemaProblems=" + schemaProblems
+                + "]";
     }
 }

@@ -55,6 +55,10 @@ public final class Differ {
         boolean provisioningJobExists = jobs.stream()
                 .anyMatch(j ->
                         j.template() == JobTemplate.PROVISIONING && j.first().isPresent());
+        SchemaWants wants = SchemaWants.of(configuration);
+        Optional<ProvisioningSchemaDiff.Result> compared = provisioningJobExists
+                ? schema.map(s -> ProvisioningSchemaDiff.compare(s, live.provisioningTemplateSchema(), wants))
+                : Optional.empty();
         return new Diff(
                 directorySync(profile, live),
                 servicePrincipalExists ? Optional.empty() : Optional.of(configuration.displayName()),
@@ -66,9 +70,12 @@ public final class Differ {
                         .map(Secret::key)
                         .sorted()
                         .toList(),
-                schema(provisioningJobExists, schema, configuration.passwordHashSync()),
+                schema(provisioningJobExists, compared, wants),
                 configuration.state(),
-                configuration.passwordHashSync());
+                configuration.passwordHashSync(),
+                wants,
+                compared.map(ProvisioningSchemaDiff.Result::unmanaged).orElse(List.of()),
+                compared.map(ProvisioningSchemaDiff.Result::problems).orElse(List.of()));
     }
 
     private static boolean wanted(JobTemplate template, Profile.Configuration configuration) {
@@ -90,18 +97,22 @@ public final class Differ {
 
     /**
      * A job that does not exist yet gets the template's default schema, which has no CredentialData mapping (the real
-     * 2020 schema has none): only password hash sync then needs a schema write, computed at apply time.
+     * 2020 schema has none) and no scope: only a profile that changes the default then needs a schema write, computed
+     * at apply time.
      */
-    private static SchemaComparison schema(boolean jobExists, Optional<JsonNode> schema, boolean passwordHashSync) {
+    private static SchemaComparison schema(
+            boolean jobExists, Optional<ProvisioningSchemaDiff.Result> compared, SchemaWants wants) {
         if (!jobExists) {
-            return passwordHashSync ? new SchemaComparison.KnownAfterApply() : new SchemaComparison.Unchanged();
+            return wants.changesTheDefault()
+                    ? new SchemaComparison.KnownAfterApply()
+                    : new SchemaComparison.Unchanged();
         }
-        if (schema.isEmpty()) {
+        if (compared.isEmpty()) {
             return new SchemaComparison.NotRead();
         }
-        CredentialDataEdit.Change change = CredentialDataEdit.change(schema.get(), passwordHashSync);
-        return change.patch().isEmpty()
+        ProvisioningSchemaDiff.Result result = compared.get();
+        return result.patch().isEmpty()
                 ? new SchemaComparison.Unchanged()
-                : new SchemaComparison.Patch(change.patch(), change.edits());
+                : new SchemaComparison.Patch(result.patch(), result.credentialData(), result.changes());
     }
 }

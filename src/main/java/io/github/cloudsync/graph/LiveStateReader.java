@@ -1,5 +1,6 @@
 package io.github.cloudsync.graph;
 
+import io.github.cloudsync.model.AttributeMappings;
 import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
@@ -20,8 +21,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads what a profile needs with the fewest round trips, GETs only. Phase 1: the organization and the service
  * principal lookup, in parallel. Phase 2 (only when the service principal exists): jobs and secrets, in parallel.
- * Phase 3 (only when a provisioning job exists): that job's schema. A full configuration is therefore 5 requests in 3
- * sequential round trips; a tenant without the configuration is 2 requests in 1.
+ * Phase 3 (only when a provisioning job exists): that job's schema and, when the profile's attribute mappings need it,
+ * the provisioning template's default schema, in parallel. A full configuration is therefore 5 requests (6 with the
+ * template) in 3 sequential round trips; a tenant without the configuration is 2 requests in 1.
  */
 public final class LiveStateReader {
     /** The cloud sync application template (docs/graph.md section 4.2). */
@@ -84,10 +86,40 @@ public final class LiveStateReader {
             warnings.add(provisioning.size() + " " + JobTemplate.PROVISIONING.templateId() + " jobs exist; reading "
                     + "the schema of the first, " + provisioning.get(0).id());
         }
-        Optional<JsonNode> schema = provisioning.stream()
-                .findFirst()
-                .map(j -> wholeSchema ? graph.schema(sp.id(), j.id()) : graph.schemaRules(sp.id(), j.id()));
-        return new LiveStateRead(new LiveState(org, Optional.of(sp), jobList, secretList, schema), warnings);
+        if (provisioning.isEmpty()) {
+            return new LiveStateRead(
+                    new LiveState(org, Optional.of(sp), jobList, secretList, Optional.empty()), warnings);
+        }
+        String jobId = provisioning.get(0).id();
+        // the mappings a profile sets are checked against the schema's directories, so that read keeps them
+        boolean whole = wholeSchema || checksAttributes(profile);
+        CompletableFuture<JsonNode> schema =
+                async(() -> whole ? graph.schema(sp.id(), jobId) : graph.schemaRules(sp.id(), jobId));
+        CompletableFuture<Optional<JsonNode>> template = needsTemplate(profile)
+                ? async(() -> Optional.of(graph.templateSchemaRules(sp.id(), JobTemplate.PROVISIONING.templateId())))
+                : CompletableFuture.completedFuture(Optional.empty());
+        JsonNode jobSchema = join(schema);
+        Optional<JsonNode> templateSchema = join(template);
+        return new LiveStateRead(
+                new LiveState(org, Optional.of(sp), jobList, secretList, Optional.of(jobSchema), templateSchema),
+                warnings);
+    }
+
+    /**
+     * Whether the plan needs the template's default schema: in exact mode it is the base of the desired schema, and in
+     * named mode it tells the defaults from the custom mappings the profile does not manage (docs/graph.md section
+     * 16.8). A profile without attribute mappings plans as it did before they existed, without it.
+     */
+    static boolean needsTemplate(Profile profile) {
+        AttributeMappings mappings = profile.configuration().attributeMappings();
+        return mappings.mode() == AttributeMappings.Mode.EXACT
+                || !mappings.objects().isEmpty();
+    }
+
+    /** Whether the profile names mapping targets, which are checked against the schema's directories. */
+    static boolean checksAttributes(Profile profile) {
+        return profile.configuration().attributeMappings().objects().stream()
+                .anyMatch(o -> !o.set().isEmpty() || !o.remove().isEmpty());
     }
 
     private <T> CompletableFuture<T> async(Supplier<T> call) {

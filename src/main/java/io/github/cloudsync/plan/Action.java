@@ -2,7 +2,11 @@ package io.github.cloudsync.plan;
 
 // Over 300 lines: docs/architecture.md section 4 asks for the closed set of typed actions in one file.
 
+import io.github.cloudsync.diff.SchemaChange;
+import io.github.cloudsync.diff.SchemaWants;
 import io.github.cloudsync.diff.SecretComparison;
+import io.github.cloudsync.model.AccidentalDeletes;
+import io.github.cloudsync.model.AttributeMappings;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.ScheduleState;
 import io.github.cloudsync.model.SecretKey;
@@ -330,21 +334,69 @@ public sealed interface Action {
 
     /**
      * PUT the provisioning schema: the GET body with exactly {@code patch} (RFC 6902) applied. The patch is empty when
-     * the schema cannot be read at plan time (the job does not exist yet): apply then computes it on the schema it
-     * reads with {@link SchemaPatch#patch(JsonNode, boolean)} using {@code passwordHashSync}, and skips the PUT when
-     * it is empty. The Graph writer makes the PUT body from the GET body and the patch.
+     * the schema cannot be read at plan time (the job does not exist yet): apply then computes it on the schema it reads
+     * with {@link SchemaPatch#patch(JsonNode, PutSchema)} from {@code wants}, and skips the PUT when it is empty. The
+     * Graph writer makes the PUT body from the GET body and the patch. {@code changes} are for display (CredentialData
+     * as before scope and mappings existed, then one per schema change); {@code schemaChanges} are the typed changes
+     * render words (docs/plan.md).
      */
-    record PutSchema(JobTemplate template, Optional<JsonNode> patch, boolean passwordHashSync, List<Change> changes)
+    record PutSchema(
+            JobTemplate template,
+            Optional<JsonNode> patch,
+            boolean passwordHashSync,
+            List<Change> changes,
+            SchemaWants wants,
+            List<SchemaChange> schemaChanges)
             implements Action {
         public PutSchema {
             Objects.requireNonNull(patch, "patch");
+            Objects.requireNonNull(wants, "wants");
             patch = patch.map(JsonNode::deepCopy);
             changes = List.copyOf(changes);
+            schemaChanges = List.copyOf(schemaChanges);
+        }
+
+        /** A CredentialData-only schema write, as a profile without scope or attribute mappings plans it. */
+        public PutSchema(
+                JobTemplate template, Optional<JsonNode> patch, boolean passwordHashSync, List<Change> changes) {
+            this(
+                    template,
+                    patch,
+                    passwordHashSync,
+                    changes,
+                    new SchemaWants(
+                            passwordHashSync, Optional.empty(), AttributeMappings.NONE, AccidentalDeletes.DEFAULT),
+                    List.of());
         }
 
         @Override
         public Reason reason() {
+            if (narrowsScope()) {
+                return Reason.SCOPE_NARROWS;
+            }
+            if (!schemaChanges.isEmpty() || (knownAfterApply() && ownsMoreThanCredentialData())) {
+                return Reason.SCHEMA_DIFFERS;
+            }
             return passwordHashSync ? Reason.CREDENTIAL_DATA_WANTED : Reason.CREDENTIAL_DATA_NOT_WANTED;
+        }
+
+        /** Whether the scope gets narrower, so that Entra deletes the objects that leave it. */
+        public boolean narrowsScope() {
+            return scopeChange().filter(SchemaChange.ScopeChanged::narrows).isPresent();
+        }
+
+        /** The scope change, if the write changes the scope. */
+        public Optional<SchemaChange.ScopeChanged> scopeChange() {
+            return schemaChanges.stream()
+                    .filter(SchemaChange.ScopeChanged.class::isInstance)
+                    .map(SchemaChange.ScopeChanged.class::cast)
+                    .findFirst();
+        }
+
+        private boolean ownsMoreThanCredentialData() {
+            return wants.scope().isPresent()
+                    || wants.mappings().objects().stream()
+                            .anyMatch(o -> !o.set().isEmpty() || !o.remove().isEmpty());
         }
 
         /** Whether the patch is only known once apply has read the schema. */

@@ -1,24 +1,32 @@
 package io.github.cloudsync.plan;
 
+import io.github.cloudsync.diff.UnmanagedMapping;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * An ordered list of actions plus notices that need a person (a quarantined job, a key Graph will not show). Action
- * addresses are unique within a plan.
+ * An ordered list of actions plus notices that need a person (a quarantined job, a key Graph will not show), and the
+ * attribute mappings that differ from the template's default without being named by a named-mode profile (reported,
+ * never changed). Action addresses are unique within a plan.
  */
-public record Plan(List<Action> actions, List<Notice> notices) {
+public record Plan(List<Action> actions, List<Notice> notices, List<UnmanagedMapping> unmanagedMappings) {
     public Plan {
         actions = List.copyOf(actions);
         notices = List.copyOf(notices);
+        unmanagedMappings = List.copyOf(unmanagedMappings);
         Set<String> seen = new HashSet<>();
         for (Action action : actions) {
             if (!seen.add(action.address())) {
                 throw new IllegalArgumentException("two actions share the address " + action.address());
             }
         }
+    }
+
+    /** A plan without unmanaged mappings. */
+    public Plan(List<Action> actions, List<Notice> notices) {
+        this(actions, notices, List.of());
     }
 
     /** A plan with no actions and no notices. */

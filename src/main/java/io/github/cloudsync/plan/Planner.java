@@ -4,9 +4,11 @@ import io.github.cloudsync.diff.Diff;
 import io.github.cloudsync.diff.Differ;
 import io.github.cloudsync.diff.JobComparison;
 import io.github.cloudsync.diff.SchemaComparison;
+import io.github.cloudsync.diff.SchemaProblem;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.ProfileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,38 +42,53 @@ public final class Planner {
         for (JobComparison job : diff.jobs()) {
             JobActions.add(job, diff.state(), profileArgument, actions, notices);
         }
-        boolean passwordHashChange = schemaActions(diff, actions, notices);
+        boolean passwordHashChange = schemaActions(diff, profileArgument, actions, notices);
         passwordHashChange |= actions.stream()
                 .anyMatch(a -> (a instanceof Action.CreateJob c && c.template() == JobTemplate.PASSWORD_HASH)
                         || (a instanceof Action.DeleteJob d
                                 && d.template() == JobTemplate.PASSWORD_HASH
                                 && !d.extra()));
         SecretActions.add(diff, passwordHashChange, actions, notices);
-        return new Plan(ActionOrder.sort(actions), notices);
+        return new Plan(ActionOrder.sort(actions), notices, diff.unmanagedMappings());
     }
 
-    /** Adds the schema action, if any; true when it changes password hash sync. */
-    private static boolean schemaActions(Diff diff, List<Action> actions, List<Plan.Notice> notices) {
+    /**
+     * Adds the schema action, if any, and its notices; true when it changes password hash sync. A profile that names
+     * what the live schema lacks (a target, a source attribute) cannot be planned: that is a problem with the profile,
+     * at its file:line:col.
+     */
+    private static boolean schemaActions(
+            Diff diff, String profileArgument, List<Action> actions, List<Plan.Notice> notices) {
+        if (!diff.schemaProblems().isEmpty()) {
+            throw new ProfileException(
+                    diff.schemaProblems().get(0).at().file(),
+                    diff.schemaProblems().stream().map(SchemaProblem::formatted).toList());
+        }
         SchemaComparison schema = diff.schema();
+        if (!diff.unmanagedMappings().isEmpty()) {
+            notices.add(SchemaNotices.unmanaged(diff.unmanagedMappings()));
+        }
         if (schema instanceof SchemaComparison.Patch p) {
-            actions.add(new Action.PutSchema(
+            Action.PutSchema put = new Action.PutSchema(
                     JobTemplate.PROVISIONING,
                     Optional.of(p.patch()),
                     diff.passwordHashSync(),
-                    SchemaPatch.changes(p.edits())));
-            return true;
+                    SchemaPatch.changes(p.edits(), p.changes()),
+                    diff.schemaWants(),
+                    p.changes());
+            actions.add(put);
+            put.scopeChange().ifPresent(change -> notices.add(SchemaNotices.restartAfterScopeChange(profileArgument)));
+            return !p.edits().isEmpty() || p.changes().stream().anyMatch(SchemaPatch::touchesCredentialData);
         }
         if (schema instanceof SchemaComparison.KnownAfterApply) {
             actions.add(new Action.PutSchema(
                     JobTemplate.PROVISIONING,
                     Optional.empty(),
                     diff.passwordHashSync(),
-                    List.of(new Action.Change(
-                            "objectMapping user->User attributeMapping CredentialData",
-                            null,
-                            Action.KNOWN_AFTER_APPLY,
-                            false))));
-            return true;
+                    SchemaPatch.wanted(diff.schemaWants()),
+                    diff.schemaWants(),
+                    List.of()));
+            return diff.passwordHashSync();
         }
         if (schema instanceof SchemaComparison.NotRead) {
             notices.add(new Plan.Notice(

@@ -25,6 +25,10 @@ public enum Reason {
     CREDENTIAL_DATA_WANTED,
     /** PutSchema: password hash sync is off, so CredentialData must not flow. */
     CREDENTIAL_DATA_NOT_WANTED,
+    /** PutSchema: the scope or attribute mappings (exact mode: any part of the rules) differ from the profile. */
+    SCHEMA_DIFFERS,
+    /** PutSchema: as SCHEMA_DIFFERS, and the scope gets narrower, so Entra deletes the objects that leave it. */
+    SCOPE_NARROWS,
     /** PutSecrets: an owned key is missing or differs from the profile. */
     SECRETS_DIFFER,
     /** PutSecrets: nothing readable differs, but password hash sync changes, so AppKey is written. */

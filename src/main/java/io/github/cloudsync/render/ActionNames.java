@@ -44,6 +44,8 @@ final class ActionNames {
             case EXTRA_JOB -> "extra_job";
             case CREDENTIAL_DATA_WANTED -> "credential_data_wanted";
             case CREDENTIAL_DATA_NOT_WANTED -> "credential_data_not_wanted";
+            case SCHEMA_DIFFERS -> "schema_differs";
+            case SCOPE_NARROWS -> "scope_narrows";
             case SECRETS_DIFFER -> "secrets_differ";
             case PASSWORD_HASH_SYNC_CHANGES -> "password_hash_sync_changes";
             case ATTRIBUTE_NEEDED -> "attribute_needed";

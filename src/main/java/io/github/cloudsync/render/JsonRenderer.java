@@ -1,7 +1,9 @@
 package io.github.cloudsync.render;
 
+import io.github.cloudsync.diff.UnmanagedMapping;
 import io.github.cloudsync.plan.Action;
 import io.github.cloudsync.plan.Plan;
+import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,6 +41,16 @@ public final class JsonRenderer {
         summary.put("destroy", plan.toDestroy());
         ArrayNode actions = root.putArray("actions");
         plan.actions().forEach(a -> actions.add(action(a)));
+        if (!plan.unmanagedMappings().isEmpty()) {
+            ArrayNode unmanaged = root.putArray("unmanaged_mappings");
+            for (UnmanagedMapping mapping : plan.unmanagedMappings()) {
+                ObjectNode m = unmanaged.addObject();
+                m.put("object_type", mapping.objectType());
+                m.put("target", mapping.target());
+                m.put("kind", mapping.kind().name().toLowerCase(Locale.ROOT));
+                m.put("expression", mapping.expression());
+            }
+        }
         ArrayNode notices = root.putArray("notices");
         for (Plan.Notice notice : plan.notices()) {
             ObjectNode n = notices.addObject();

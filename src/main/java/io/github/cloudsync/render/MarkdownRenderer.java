@@ -2,6 +2,7 @@ package io.github.cloudsync.render;
 
 import io.github.cloudsync.plan.Action;
 import io.github.cloudsync.plan.Plan;
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,8 +70,19 @@ public final class MarkdownRenderer {
                     .append(" ")
                     .append(action.address())
                     .append("\n");
-            for (Action.Change change : action.changes()) {
+            List<Action.Change> changes = action.changes();
+            if (action instanceof Action.PutSchema schema
+                    && !schema.schemaChanges().isEmpty()) {
+                changes = changes.subList(
+                        0, changes.size() - schema.schemaChanges().size());
+            }
+            for (Action.Change change : changes) {
                 out.append(ChangeText.line(change)).append("\n");
+            }
+            if (action instanceof Action.PutSchema schema) {
+                for (String line : SchemaText.lines(schema)) {
+                    out.append(diffLine(line)).append("\n");
+                }
             }
         }
         out.append("```\n\n</details>\n");
@@ -90,6 +102,18 @@ public final class MarkdownRenderer {
                     .append("\n```\n");
         }
         out.append("\n</details>\n");
+    }
+
+    /** A schema line in a diff block: the symbol in the first column, {@code !} for an update as ChangeText does. */
+    private static String diffLine(String line) {
+        String trimmed = line.stripLeading();
+        String symbol = trimmed.substring(0, 1);
+        String rest = trimmed.substring(1);
+        String indent = line.substring(0, line.length() - trimmed.length());
+        return switch (symbol) {
+            case "+", "-" -> symbol + "   " + indent + rest.stripLeading();
+            default -> "!   " + indent + rest.stripLeading();
+        };
     }
 
     /** Text safe inside a table cell. */

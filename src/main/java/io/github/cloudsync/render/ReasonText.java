@@ -1,5 +1,6 @@
 package io.github.cloudsync.render;
 
+import io.github.cloudsync.diff.SchemaChange;
 import io.github.cloudsync.diff.SecretComparison;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.SecretKey;
@@ -37,9 +38,7 @@ final class ReasonText {
         } else if (action instanceof Action.PutSecrets a) {
             return secrets(a);
         } else if (action instanceof Action.PutSchema a) {
-            String reason = a.passwordHashSync()
-                    ? "passwordHashSync is true: the user and inetOrgPerson mappings need CredentialData <- [PasswordHash]"
-                    : "passwordHashSync is false: CredentialData must not flow from the user and inetOrgPerson mappings";
+            String reason = schema(a);
             return a.knownAfterApply() ? reason + " (the schema is read once the job exists)" : reason;
         } else if (action instanceof Action.DiscoverDirectory a) {
             return "Exchange hybrid writeback needs " + a.attribute() + " on " + a.object()
@@ -52,6 +51,46 @@ final class ReasonText {
             return "state is paused; the schedule is " + a.before().graphName();
         }
         throw new IllegalStateException("no wording for the reason of " + action.address());
+    }
+
+    private static String schema(Action.PutSchema a) {
+        return switch (a.reason()) {
+            case SCOPE_NARROWS ->
+                "the scope narrows to "
+                        + SchemaText.size(a.scopeChange().orElseThrow().after())
+                        + ": objects that leave it are deleted from Entra ID; "
+                        + SchemaText.held(a.wants().accidentalDeletes());
+            case SCHEMA_DIFFERS -> differs(a);
+            case CREDENTIAL_DATA_WANTED ->
+                "passwordHashSync is true: the user and inetOrgPerson mappings need CredentialData <- [PasswordHash]";
+            default ->
+                "passwordHashSync is false: CredentialData must not flow from the user and inetOrgPerson mappings";
+        };
+    }
+
+    /** Which parts differ: "the scope and 3 attribute mappings differ from the profile" (exact: from the default). */
+    private static String differs(Action.PutSchema a) {
+        if (a.knownAfterApply()) {
+            return "the profile changes the default schema a new job starts with (scope, attribute mappings)";
+        }
+        List<String> parts = new ArrayList<>();
+        a.scopeChange().ifPresent(s -> parts.add("the scope"));
+        long mappings = a.schemaChanges().stream()
+                .filter(c -> !(c instanceof SchemaChange.ScopeChanged) && !(c instanceof SchemaChange.OtherChange))
+                .count();
+        long others = a.schemaChanges().stream()
+                .filter(SchemaChange.OtherChange.class::isInstance)
+                .count();
+        if (mappings > 0) {
+            parts.add(mappings + (mappings == 1 ? " attribute mapping" : " attribute mappings"));
+        }
+        if (others > 0) {
+            parts.add(others + (others == 1 ? " other part of the rules" : " other parts of the rules"));
+        }
+        String what = String.join(" and ", parts);
+        return a.wants().exact()
+                ? "mode is exact: " + what + " differ from the template's default with the profile's changes"
+                : what + " differ from the profile";
     }
 
     private static String unwanted(JobTemplate template) {

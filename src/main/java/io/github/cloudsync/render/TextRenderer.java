@@ -68,9 +68,18 @@ public final class TextRenderer {
                 .append("\n");
         out.append("      # ").append(ReasonText.of(action)).append("\n");
         List<Action.Change> changes = action.changes();
+        if (action instanceof Action.PutSchema schema && !schema.schemaChanges().isEmpty()) {
+            // CredentialData as before, then the schema's own words (SchemaText); the generic lines are the JSON's
+            changes = changes.subList(0, changes.size() - schema.schemaChanges().size());
+        }
         int width = changes.stream().mapToInt(c -> c.attribute().length()).max().orElse(0);
         for (Action.Change change : changes) {
             out.append("      ").append(changeLine(change, width, ansi)).append("\n");
+        }
+        if (action instanceof Action.PutSchema schema) {
+            for (String line : SchemaText.lines(schema)) {
+                out.append("      ").append(coloured(line, ansi)).append("\n");
+            }
         }
     }
 
@@ -84,6 +93,22 @@ public final class TextRenderer {
         }
         return ansi.kind(Action.Kind.UPDATE, "~") + " " + name + " = " + Values.shown(change.shownBefore()) + " -> "
                 + Values.shown(change.shownAfter());
+    }
+
+    /** A schema line with its leading symbol coloured as the change kind it stands for. */
+    private static String coloured(String line, Ansi ansi) {
+        String trimmed = line.stripLeading();
+        String indent = line.substring(0, line.length() - trimmed.length());
+        Action.Kind kind = switch (trimmed.isEmpty() ? ' ' : trimmed.charAt(0)) {
+            case '+' -> Action.Kind.CREATE;
+            case '-' -> Action.Kind.DELETE;
+            case '~' -> Action.Kind.UPDATE;
+            default -> null;
+        };
+        if (kind == null) {
+            return trimmed.startsWith("!") ? indent + ansi.yellow("!") + trimmed.substring(1) : line;
+        }
+        return indent + ansi.kind(kind, trimmed.substring(0, 1)) + trimmed.substring(1);
     }
 
     private static String pad(String symbol, int width) {

@@ -2,9 +2,14 @@ package io.github.cloudsync.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cloudsync.diff.SchemaChange;
+import io.github.cloudsync.diff.SchemaWants;
 import io.github.cloudsync.diff.SecretComparison;
+import io.github.cloudsync.model.AccidentalDeletes;
+import io.github.cloudsync.model.AttributeMappings;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.ScheduleState;
+import io.github.cloudsync.model.Scope;
 import io.github.cloudsync.model.SecretKey;
 import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.plan.Action;
@@ -25,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * reason (never the code), and plan.json names the type and the reason code as the schema lists them.
  */
 class EveryActionRendersTest {
+    private static final String SALES = "OU=Sales,DC=contoso,DC=com";
+
     /** At least one action of each type, and of each reason each type can carry. */
     private static final List<Action> SAMPLES = List.of(
             new Action.SetDirectorySync("org", null, true),
@@ -43,10 +50,23 @@ class EveryActionRendersTest {
             new Action.PutSchema(JobTemplate.PROVISIONING, Optional.empty(), true, List.of()),
             new Action.PutSchema(
                     JobTemplate.PROVISIONING, Optional.of(JsonMapper.shared().createArrayNode()), false, List.of()),
+            schemaWrite(Optional.empty(), Optional.of(new Scope(Scope.Kind.ORGANIZATIONAL_UNITS, List.of(SALES)))),
+            schemaWrite(Optional.of(new Scope(Scope.Kind.ORGANIZATIONAL_UNITS, List.of(SALES))), Optional.empty()),
             new Action.DiscoverDirectory("Active Directory", "user", "mailNickName"),
             new Action.StartJob(JobTemplate.PROVISIONING, ScheduleState.DISABLED, true),
             new Action.StartJob(JobTemplate.PASSWORD_HASH, ScheduleState.PAUSED, false),
             new Action.PauseJob(JobTemplate.EXCHANGE_WRITEBACK, ScheduleState.ACTIVE));
+
+    /** A schema write that changes the scope (narrowing it when {@code after} is a part of {@code before}). */
+    private static Action.PutSchema schemaWrite(Optional<Scope> before, Optional<Scope> after) {
+        return new Action.PutSchema(
+                JobTemplate.PROVISIONING,
+                Optional.of(JsonMapper.shared().createArrayNode()),
+                false,
+                List.of(new Action.Change("scope", "before", "after", false)),
+                new SchemaWants(false, after, AttributeMappings.NONE, AccidentalDeletes.DEFAULT),
+                List.of(new SchemaChange.ScopeChanged(before, after)));
+    }
 
     @Test
     void theSamplesCoverEveryActionTypeAndEveryReason() {

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * property {@code golden.update} is {@code true} (as {@code make golden} sets it).
  */
 final class GoldenFiles {
-    static final Set<String> INPUTS = Set.of("profile.yaml", "state.json", "changed-state.json");
+    static final Set<String> INPUTS =
+            Set.of("profile.yaml", "state.json", "changed-state.json", OutsideChanges.FILE, OutsideChanges.SEED_FILE);
 
     private GoldenFiles() {}
 
@@ -33,6 +34,8 @@ final class GoldenFiles {
                         Files.delete(folder.resolve(stale));
                     }
                 }
+                // a new scenario's files are written before the list of them is compared
+                outputs.forEach((name, output) -> GoldenFile.check(folder.resolve(name), output));
             }
             assertThat(goldenNames(folder))
                     .as(folder + ": golden files (regenerate with make golden)")

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -45,6 +46,15 @@ class GoldenScenariosTest {
         Profile profile = ProfileLoader.load(inputs.folder().resolve("profile.yaml"));
         try (ScenarioRun run = new ScenarioRun(inputs)) {
             run.seed(inputs.stateText());
+            Optional<JsonNode> seeded = OutsideChanges.read(inputs.folder(), OutsideChanges.SEED_FILE);
+            if (seeded.isPresent()) {
+                OutsideChanges.apply(run, seeded.get());
+            }
+            Optional<JsonNode> outside = OutsideChanges.read(inputs.folder(), OutsideChanges.FILE);
+            if (outside.isPresent()) {
+                OutsideChanges.apply(run, outside.get());
+                drift(run, inputs);
+            }
             JsonNode before = run.state();
             run.control.clearRequests();
             run.recordPlan("plan.txt", run.withProfile("plan"));
@@ -78,6 +88,25 @@ class GoldenScenariosTest {
             checks.maskedValuesNeverShown(run.outputs());
             GoldenFiles.check(inputs.folder(), run.outputs());
         }
+    }
+
+    /**
+     * After changes outside cloudsync, {@code drift} (text and JSON) must say the profile drifted, exit 2, and send
+     * nothing but GETs.
+     */
+    private static void drift(ScenarioRun run, ScenarioInputs inputs) {
+        run.control.clearRequests();
+        CliRun.Result text = run.run("drift", inputs.profileArgument());
+        run.recordAll("drift.txt", text);
+        assertThat(text.exitCode())
+                .as("drift after outside changes: " + text.err())
+                .isEqualTo(2);
+        CliRun.Result json = run.run("drift", "--json", inputs.profileArgument());
+        run.recordAll("drift.json", json);
+        assertThat(json.exitCode()).isEqualTo(2);
+        assertThat(run.control.mutatingRequestCount())
+                .as("drift sends GETs only")
+                .isZero();
     }
 
     /**
