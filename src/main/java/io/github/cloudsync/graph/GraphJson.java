@@ -50,7 +50,8 @@ final class GraphJson {
                 templateId,
                 scheduleState(text(schedule, "state")),
                 text(schedule, "interval"),
-                status(node.path("status")));
+                status(node.path("status")),
+                JobSettingsCodec.read(node.path("synchronizationJobSettings")));
     }
 
     static Secret secret(JsonNode node) {

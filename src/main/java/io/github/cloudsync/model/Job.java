@@ -3,8 +3,14 @@ package io.github.cloudsync.model;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A synchronization job: its id, template, schedule and status. */
-public record Job(String id, String templateId, ScheduleState scheduleState, String interval, JobStatus status) {
+/** A synchronization job: its id, template, schedule, status and the job-level settings cloudsync reads. */
+public record Job(
+        String id,
+        String templateId,
+        ScheduleState scheduleState,
+        String interval,
+        JobStatus status,
+        JobSettings settings) {
     /** The quarantine reason (and error code) of held deletes, {@code quarantineReason.TooManyDeletes}. */
     public static final String TOO_MANY_DELETES = "TooManyDeletes";
 
@@ -13,6 +19,12 @@ public record Job(String id, String templateId, ScheduleState scheduleState, Str
         Objects.requireNonNull(templateId, "templateId");
         Objects.requireNonNull(scheduleState, "scheduleState");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** A job without job-level settings, as a new job has. */
+    public Job(String id, String templateId, ScheduleState scheduleState, String interval, JobStatus status) {
+        this(id, templateId, scheduleState, interval, status, JobSettings.NONE);
     }
 
     /** The managed template this job belongs to, by templateId or id prefix ({@link JobTemplate#of}). */

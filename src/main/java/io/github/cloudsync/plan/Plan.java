@@ -63,12 +63,19 @@ public record Plan(List<Action> actions, List<Notice> notices, List<UnmanagedMap
         return actions.stream().filter(a -> a.kind() == kind).count();
     }
 
-    /** Something the plan cannot fix by itself, with the command or step that would. */
-    public record Notice(String address, String message, String whatToDo) {
+    /**
+     * Something the plan cannot fix by itself, with the command or step that would: at an address, about a typed
+     * subject that {@code render} words.
+     */
+    public record Notice(String address, NoticeSubject subject) {
         public Notice {
             Objects.requireNonNull(address, "address");
-            Objects.requireNonNull(message, "message");
-            Objects.requireNonNull(whatToDo, "whatToDo");
+            Objects.requireNonNull(subject, "subject");
+        }
+
+        /** A notice worded where it is made. */
+        public Notice(String address, String message, String whatToDo) {
+            this(address, new NoticeSubject.Worded(message, whatToDo));
         }
     }
 }

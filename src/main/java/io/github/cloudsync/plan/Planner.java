@@ -49,6 +49,7 @@ public final class Planner {
                                 && d.template() == JobTemplate.PASSWORD_HASH
                                 && !d.extra()));
         SecretActions.add(diff, passwordHashChange, actions, notices);
+        ThresholdNotice.add(diff, profileArgument, notices);
         return new Plan(ActionOrder.sort(actions), notices, diff.unmanagedMappings());
     }
 

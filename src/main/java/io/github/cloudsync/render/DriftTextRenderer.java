@@ -38,9 +38,9 @@ public final class DriftTextRenderer {
                             .append(" ")
                             .append(notice.address())
                             .append(": ")
-                            .append(notice.message())
+                            .append(NoticeText.message(notice))
                             .append("\n");
-                    out.append("      ").append(notice.whatToDo()).append("\n");
+                    out.append("      ").append(NoticeText.whatToDo(notice)).append("\n");
                 }
             }
             entry.failure().ifPresent(failure -> {

@@ -55,8 +55,8 @@ public final class JsonRenderer {
         for (Plan.Notice notice : plan.notices()) {
             ObjectNode n = notices.addObject();
             n.put("address", notice.address());
-            n.put("message", notice.message());
-            n.put("what_to_do", notice.whatToDo());
+            n.put("message", NoticeText.message(notice));
+            n.put("what_to_do", NoticeText.whatToDo(notice));
         }
         return root;
     }

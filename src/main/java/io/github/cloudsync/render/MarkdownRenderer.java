@@ -55,9 +55,9 @@ public final class MarkdownRenderer {
             out.append("\n> [!WARNING]\n> **")
                     .append(notice.address())
                     .append("**: ")
-                    .append(notice.message())
+                    .append(NoticeText.message(notice))
                     .append("\n> ")
-                    .append(notice.whatToDo())
+                    .append(NoticeText.whatToDo(notice))
                     .append("\n");
         }
         return out.toString();

@@ -48,9 +48,9 @@ public final class TextRenderer {
                         .append(" ")
                         .append(notice.address())
                         .append(": ")
-                        .append(notice.message())
+                        .append(NoticeText.message(notice))
                         .append("\n");
-                out.append("    ").append(notice.whatToDo()).append("\n");
+                out.append("    ").append(NoticeText.whatToDo(notice)).append("\n");
             }
             out.append("\n");
         }

@@ -127,7 +127,7 @@ class GraphClientTest {
         assertThatThrownBy(() -> session.writer()
                         .putSecrets(
                                 sp.id(),
-                                SecretsCodec.read(List.of(new Secret("SyncNotificationSettings", ""))),
+                                SecretsCodec.read(List.of(new Secret("SyncNotificationSettings", "not a JSON object"))),
                                 List.of()))
                 .isInstanceOfSatisfying(GraphException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);

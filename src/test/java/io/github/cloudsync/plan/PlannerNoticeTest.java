@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobSettings;
 import io.github.cloudsync.model.JobStatus;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveState;
@@ -11,6 +12,7 @@ import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.ScheduleState;
 import io.github.cloudsync.model.SecretKey;
 import io.github.cloudsync.model.SecretValue;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +40,8 @@ class PlannerNoticeTest {
         assertThat(plan.notices())
                 .filteredOn(n -> n.address().equals("job/AD2AADProvisioning"))
                 .singleElement()
-                .satisfies(n -> {
+                .extracting(Plan.Notice::subject)
+                .isInstanceOfSatisfying(NoticeSubject.Worded.class, n -> {
                     assertThat(n.message()).contains(reason).contains("AD2AADProvisioning.a");
                     assertThat(n.whatToDo()).endsWith(command);
                 });
@@ -162,6 +165,74 @@ class PlannerNoticeTest {
                         put -> assertThat(put.keys())
                                 .containsExactly(
                                         SecretKey.APP_KEY, SecretKey.DOMAIN, SecretKey.SYNC_NOTIFICATION_SETTINGS));
+    }
+
+    @Test
+    void aJobWhoseOwnDeleteThresholdDiffersGetsATypedNotice() {
+        Profile profile = ProfileBuilder.contoso().accidentalDeletes(true, 50).build();
+        LiveState synced = Tenants.inSync(profile);
+        Job provisioning = synced.jobs(JobTemplate.PROVISIONING).get(0);
+        LiveState live = withThreshold(synced, provisioning, 500);
+
+        Plan plan = Planner.plan(profile, live, "profiles/contoso.yaml");
+
+        assertThat(plan.actions()).isEmpty();
+        assertThat(plan.notices())
+                .containsExactly(new Plan.Notice(
+                        "job/AD2AADProvisioning",
+                        new NoticeSubject.JobDeleteThresholdDiffers(
+                                JobTemplate.PROVISIONING, provisioning.id(), 500, 50, false, "profiles/contoso.yaml")));
+    }
+
+    @Test
+    void theThresholdNoticeSaysWhenThePlanWritesTheThreshold() {
+        Profile before = ProfileBuilder.contoso().accidentalDeletes(true, 500).build();
+        LiveState synced = Tenants.inSync(before);
+        Job provisioning = synced.jobs(JobTemplate.PROVISIONING).get(0);
+        LiveState live = withThreshold(synced, provisioning, 500);
+
+        Plan plan = Planner.plan(
+                ProfileBuilder.contoso().accidentalDeletes(true, 50).build(), live);
+
+        assertThat(plan.actions()).singleElement().isInstanceOf(Action.PutSecrets.class);
+        assertThat(plan.notices())
+                .extracting(Plan.Notice::subject)
+                .singleElement()
+                .isInstanceOfSatisfying(NoticeSubject.JobDeleteThresholdDiffers.class, d -> {
+                    assertThat(d.secretsWritten()).isTrue();
+                    assertThat(d.jobThreshold()).isEqualTo(500);
+                    assertThat(d.profileThreshold()).isEqualTo(50);
+                });
+    }
+
+    @Test
+    void noThresholdNoticeWhenTheyAgreeTheJobHasNoneOrTheProfileTurnsTheThresholdOff() {
+        Profile profile = ProfileBuilder.contoso().accidentalDeletes(true, 50).build();
+        LiveState synced = Tenants.inSync(profile);
+        Job provisioning = synced.jobs(JobTemplate.PROVISIONING).get(0);
+        Profile off = ProfileBuilder.contoso().accidentalDeletes(false, 50).build();
+
+        assertThat(Planner.plan(profile, withThreshold(synced, provisioning, 50))
+                        .notices())
+                .isEmpty();
+        assertThat(Planner.plan(profile, synced).notices()).isEmpty();
+        assertThat(Planner.plan(off, withThreshold(Tenants.inSync(off), provisioning, 500))
+                        .notices())
+                .isEmpty();
+    }
+
+    private static LiveState withThreshold(LiveState live, Job job, int threshold) {
+        Job withSetting = new Job(
+                job.id(),
+                job.templateId(),
+                job.scheduleState(),
+                job.interval(),
+                job.status(),
+                new JobSettings(Optional.of(threshold)));
+        List<Job> jobs = live.jobs().stream()
+                .map(j -> j.id().equals(job.id()) ? withSetting : j)
+                .toList();
+        return Tenants.with(live, jobs, live.secrets().read(), live.provisioningSchema());
     }
 
     @Test
