@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * apply's guard for the tenant-wide destructive switch (DESIGN.md section 8, docs/graph.md section 16.3): a plan that
+ * apply's guard for the tenant-wide destructive switch (docs/architecture.md section 8, docs/graph.md section 16.3): a plan that
  * turns directory sync off runs only with the explicit flag and, when a person is at a terminal, only once they typed
  * the tenant id back. Without a terminal the flag is enough; apply's own confirmation then needs --auto-approve.
  */

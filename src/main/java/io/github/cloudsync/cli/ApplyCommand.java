@@ -117,7 +117,9 @@ final class ApplyCommand implements Callable<Integer> {
                     out.println("  Only the tenant id will be accepted to approve it.");
                     out.print("  Type the tenant id: ");
                     out.flush();
-                    return terminal.readLine();
+                    String typed = terminal.readLine();
+                    out.println();
+                    return typed;
                 })
                 : Optional.empty();
         DirectorySyncGuard.check(plan, allowDirectorySyncOff, typeTenantId);

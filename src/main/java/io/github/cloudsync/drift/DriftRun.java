@@ -7,7 +7,9 @@ import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.ProfileException;
 import io.github.cloudsync.profile.LoadResult;
+import io.github.cloudsync.profile.Problem;
 import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.profile.ProfileSet;
 import io.github.cloudsync.read.PlanRun;
 import io.github.cloudsync.render.DriftReport;
 import io.github.cloudsync.render.FailureText;
@@ -78,8 +80,13 @@ public final class DriftRun {
         return new DriftReport(entries);
     }
 
-    /** Every file's entry, in the order of {@code files} whatever order they finish in. */
+    /**
+     * Every file's entry, in the order of {@code files} whatever order they finish in. The files are loaded first, so
+     * profiles of one tenant that disagree on a tenant-wide field are errors before any request is sent for them.
+     */
     public DriftReport run(List<Path> files) {
+        List<LoadResult> loaded = files.stream().map(loader::check).toList();
+        List<Problem> disagreements = ProfileSet.disagreements(loaded);
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, files.size())), r -> {
             Thread thread = new Thread(r, "cloudsync-drift");
             thread.setDaemon(true);
@@ -87,9 +94,13 @@ public final class DriftRun {
         });
         try {
             List<Future<DriftReport.Entry>> pending = new ArrayList<>();
-            for (Path file : files) {
+            for (LoadResult file : loaded) {
+                List<String> disagreeing = disagreements.stream()
+                        .filter(d -> d.file().equals(file.file()))
+                        .map(Problem::format)
+                        .toList();
                 pending.add(workers.submit(() -> {
-                    DriftReport.Entry entry = check(file);
+                    DriftReport.Entry entry = check(file, disagreeing);
                     finished.accept(entry);
                     return entry;
                 }));
@@ -104,9 +115,8 @@ public final class DriftRun {
         }
     }
 
-    private DriftReport.Entry check(Path file) {
-        String shown = file.toString();
-        LoadResult loaded = loader.check(file);
+    private DriftReport.Entry check(LoadResult loaded, List<String> disagreeing) {
+        String shown = loaded.file();
         if (!loaded.valid()) {
             return DriftReport.Entry.failed(
                     shown,
@@ -116,6 +126,14 @@ public final class DriftRun {
                             .driftFailure());
         }
         Profile profile = loaded.profile().orElseThrow();
+        if (!disagreeing.isEmpty()) {
+            return DriftReport.Entry.failed(
+                    shown,
+                    profile.name(),
+                    profile.tenant().id(),
+                    FailureText.of(ProfileException.disagreeing(shown, disagreeing))
+                            .driftFailure());
+        }
         try {
             PlanRun run = readPatiently(profile, shown);
             return DriftReport.Entry.compared(

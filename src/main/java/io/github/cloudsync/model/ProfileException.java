@@ -7,11 +7,15 @@ import java.util.List;
  * each already formatted as FILE:LINE:COL: ...
  */
 public final class ProfileException extends CloudsyncException {
-    /** How the problems were met: loading the one profile of a command, one of many (drift), or listing a folder. */
+    /**
+     * How the problems were met: loading the one profile of a command, one of many (drift), listing a folder, or
+     * profiles of one tenant that disagree on a tenant-wide field.
+     */
     public enum Form {
         PROFILE,
         ONE_OF_MANY,
-        FOLDER
+        FOLDER,
+        DISAGREEING
     }
 
     private final String file;
@@ -45,9 +49,22 @@ public final class ProfileException extends CloudsyncException {
                 directory, List.of(problem), Form.FOLDER, directory + ": 1 problem(s) in the profile");
     }
 
+    /** The profile {@code file} disagrees with other profiles of its tenant; each problem names where. */
+    public static ProfileException disagreeing(String file, List<String> problems) {
+        return new ProfileException(
+                file,
+                problems,
+                Form.DISAGREEING,
+                "the profile disagrees with other profiles of its tenant on a tenant-wide field, so it was not checked");
+    }
+
     @Override
     public String failureCode() {
-        return form == Form.FOLDER ? "profile_folder_unlistable" : "profile_invalid";
+        return switch (form) {
+            case FOLDER -> "profile_folder_unlistable";
+            case DISAGREEING -> "profiles_disagree";
+            case PROFILE, ONE_OF_MANY -> "profile_invalid";
+        };
     }
 
     public String file() {

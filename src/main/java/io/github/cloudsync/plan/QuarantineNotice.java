@@ -6,7 +6,7 @@ import io.github.cloudsync.model.JobTemplate;
 /**
  * The notice for a quarantined job: its reason and the command that lifts it, which always names the job (with two
  * quarantined jobs, a command without {@code --job} would act on the provisioning job). cloudsync never starts a
- * quarantined job by itself (DESIGN.md section 3): held deletes (TooManyDeletes, by reason or error code) need a person
+ * quarantined job by itself (docs/architecture.md section 3): held deletes (TooManyDeletes, by reason or error code) need a person
  * to allow them (restart with ForceDeletes, docs/graph.md section 16.4), any other reason a restart that lifts the
  * quarantine once the cause is fixed.
  */

@@ -3,22 +3,41 @@ package io.github.cloudsync.profile;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.ProfileException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The outcome of loading one profile file: the profile when it is valid, else every problem found, in file order. */
-public record LoadResult(String file, Optional<Profile> profile, List<Problem> problems) {
+/**
+ * The outcome of loading one profile file: the profile when it is valid, else every problem found, in file order. A
+ * valid one also knows where its tenant-wide fields are written ({@code places}, keyed by JSON pointer; a field left to
+ * its default is placed at its parent), so checks across profiles can point at them.
+ */
+public record LoadResult(String file, Optional<Profile> profile, List<Problem> problems, Map<String, Position> places) {
+    /** The JSON pointer of the directory sync switch, a tenant-wide field. */
+    public static final String DIRECTORY_SYNC = "/tenant/directorySyncEnabled";
+
     public LoadResult {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(profile, "profile");
         problems = problems.stream().sorted(Problem.IN_FILE_ORDER).toList();
+        places = Map.copyOf(places);
         if (profile.isPresent() == !problems.isEmpty()) {
             throw new IllegalArgumentException("a result holds either a profile or problems");
         }
     }
 
-    static LoadResult valid(String file, Profile profile) {
-        return new LoadResult(file, Optional.of(profile), List.of());
+    /** A result that knows no places. */
+    public LoadResult(String file, Optional<Profile> profile, List<Problem> problems) {
+        this(file, profile, problems, Map.of());
+    }
+
+    static LoadResult valid(String file, Profile profile, Map<String, Position> places) {
+        return new LoadResult(file, Optional.of(profile), List.of(), places);
+    }
+
+    /** Where the field at {@code pointer} is written, or the start of the file when it is not known. */
+    public Position place(String pointer) {
+        return places.getOrDefault(pointer, Position.START);
     }
 
     static LoadResult invalid(String file, List<Problem> problems) {

@@ -5,6 +5,7 @@ import io.github.cloudsync.model.ProfileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -72,8 +73,17 @@ public final class ProfileLoader {
             problems.addAll(SemanticChecks.check(file, text, root, scan.keys()));
         }
         return problems.isEmpty()
-                ? LoadResult.valid(file, ProfileBinder.bind(file, root))
+                ? LoadResult.valid(file, ProfileBinder.bind(file, root), places(root))
                 : LoadResult.invalid(file, problems);
+    }
+
+    /** Where the tenant-wide fields are written; one left to its default is placed at {@code tenant}. */
+    private static Map<String, Position> places(JsonNode root) {
+        JsonNode tenant = root.path("tenant");
+        JsonNode directorySync = tenant.path("directorySyncEnabled");
+        return Map.of(
+                LoadResult.DIRECTORY_SYNC,
+                SchemaCheck.positionOf(directorySync.isMissingNode() ? tenant : directorySync));
     }
 
     /** One loader for the static convenience methods; it holds only immutable, thread-safe state. */

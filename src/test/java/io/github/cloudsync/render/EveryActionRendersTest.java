@@ -35,6 +35,7 @@ class EveryActionRendersTest {
     /** At least one action of each type, and of each reason each type can carry. */
     private static final List<Action> SAMPLES = List.of(
             new Action.SetDirectorySync("org", null, true),
+            new Action.SetDirectorySync("org", true, false),
             new Action.CreateServicePrincipal("contoso.com"),
             new Action.CreateJob(JobTemplate.PASSWORD_HASH),
             new Action.DeleteJob(JobTemplate.EXCHANGE_WRITEBACK, "job-1", false, Optional.empty()),
@@ -92,6 +93,16 @@ class EveryActionRendersTest {
             assertThat(json.get("type").asString()).isEqualTo(action.getClass().getSimpleName());
             assertThat(json.get("reason_code").asString())
                     .isEqualTo(action.reason().name().toLowerCase(java.util.Locale.ROOT));
+            if (action.tenantWideDestructive()) {
+                assertThat(TextRenderer.render(plan))
+                        .contains("Warning: " + action.address() + " is a tenant-wide destructive change")
+                        .contains(DestructiveWarning.TURN_OFF_PAGE);
+                assertThat(MarkdownRenderer.render(plan)).contains("> [!CAUTION]", DestructiveWarning.TURN_OFF_PAGE);
+                assertThat(json.get("tenant_wide_destructive").asBoolean()).isTrue();
+            } else {
+                assertThat(TextRenderer.render(plan)).doesNotContain("Warning:");
+                assertThat(json.has("tenant_wide_destructive")).isFalse();
+            }
         }
     }
 

@@ -73,7 +73,9 @@ class EndToEndPropertyTest {
         control.seedState(stateJson);
         JsonNode before = control.state();
 
-        CliRun.Result apply = cli.run(against(url, "apply", "-p", file.toString(), "--auto-approve"));
+        // random tenants may have directory sync on and random profiles want it off: the guard is GuardsGoldenTest's
+        CliRun.Result apply =
+                cli.run(against(url, "apply", "-p", file.toString(), "--auto-approve", "--allow-directory-sync-off"));
         assertThat(apply.exitCode()).as(apply.out() + apply.err()).isZero();
         CliRun.Result plan = cli.run(against(url, "plan", "-p", file.toString(), "--detailed-exitcode"));
         assertThat(plan.exitCode())
