@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ExpressionTreeContractTest {
     /**
-     * Examples the two parsers judge differently, each with what they do. cloudsync's parser takes a comparison as
+     * Examples the two parsers judge differently, each with what they do (a second kind of disagreement, parameter keys,
+     * is {@link #onlyKeysOfReplaceOrSwitch}). cloudsync's parser takes a comparison as
      * CBool's argument and keys it as IIF's condition ({@code one}, {@code two}, {@code three}); the emulator refuses
      * it (docs/emulator.md, Expressions: the functions list gives CBool the one parameter {@code source}).
      */
@@ -61,6 +63,8 @@ class ExpressionTreeContractTest {
     void everyReferenceExampleGivesGraphsTree() throws Exception {
         int accepted = 0;
         int refused = 0;
+        List<String> differences = new ArrayList<>();
+        int keyDisagreements = 0;
         for (String line : examples()) {
             boolean ok = line.startsWith("ok ");
             String expression = line.substring(line.indexOf(' ') + 1);
@@ -68,21 +72,56 @@ class ExpressionTreeContractTest {
             JsonNode graph = post(
                     parseExpression,
                     JSON.createObjectNode().put("expression", expression).toString());
+            if (DISAGREEMENTS.containsKey(expression)) {
+                assertThat(ours.tree().isPresent())
+                        .as("still a disagreement (else take it off the list): " + expression)
+                        .isNotEqualTo(graph.path("parsingSucceeded").asBoolean());
+                continue;
+            }
             assertThat(graph.path("parsingSucceeded").asBoolean())
                     .as("emulator: " + expression)
                     .isEqualTo(ok);
             assertThat(ours.tree().isPresent()).as("cloudsync: " + expression).isEqualTo(ok);
             if (ok) {
-                assertThat(SourceTrees.tree(ours.tree().orElseThrow()))
-                        .as(expression)
-                        .isEqualTo(graph.path("parsedExpression"));
+                JsonNode tree = SourceTrees.tree(ours.tree().orElseThrow());
+                JsonNode diff = CredentialDataEdit.diff(graph.path("parsedExpression"), tree);
+                if (onlyKeysOfReplaceOrSwitch(expression, diff)) {
+                    keyDisagreements++;
+                } else if (!diff.isEmpty()) {
+                    differences.add(expression + ": " + diff);
+                }
                 accepted++;
             } else {
                 refused++;
             }
         }
+        assertThat(differences)
+                .as("trees that differ (RFC 6902 from the emulator's to cloudsync's)")
+                .isEmpty();
+        assertThat(keyDisagreements)
+                .as("Replace and Switch parameter keys still differ (else drop onlyKeysOfReplaceOrSwitch)")
+                .isPositive();
         assertThat(accepted).isGreaterThanOrEqualTo(60);
         assertThat(refused).isPositive();
+    }
+
+    /**
+     * The second listed disagreement: no public source shows the keys the backend gives Replace's regular-expression
+     * parameters and Switch's pairs. cloudsync's parser takes the reference's parameter names (regexPattern,
+     * regexGroupName, replacementAttributeName, template; Switch's key and value); the emulator its own (RegularExpression,
+     * RegularExpressionGroupName, ReplacementPropertyName, Template; switchValue). Such a difference is one of keys only.
+     */
+    private static boolean onlyKeysOfReplaceOrSwitch(String expression, JsonNode diff) {
+        if (diff.isEmpty() || !(expression.contains("Replace(") || expression.contains("Switch("))) {
+            return false;
+        }
+        for (JsonNode op : diff) {
+            if (!op.path("op").asString().equals("replace")
+                    || !op.path("path").asString().endsWith("/key")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> examples() throws IOException {
