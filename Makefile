@@ -2,7 +2,7 @@
 MVN ?= mvn -B -q
 JAR := target/cloudsync.jar
 
-.PHONY: build test demo golden bench emulator fmt clean
+.PHONY: build test demo golden bench emulator fmt clean dist dist-test image image-test check-examples
 
 build: ## the runnable shaded jar at target/cloudsync.jar, and its class-data-sharing archive (bin/cloudsync uses it)
 	$(MVN) -DskipTests package
@@ -32,6 +32,23 @@ bench: build ## benchmarks (never part of make test): prints a table, writes ben
 
 emulator: build ## a local Graph emulator on 127.0.0.1:8080
 	java -jar $(JAR) emulator --port $${PORT:-8080}
+
+dist: ## target/dist/cloudsync-VERSION.tar.gz, its CycloneDX SBOM and SHA256SUMS (see README, Install)
+	$(MVN) -DskipTests package org.cyclonedx:cyclonedx-maven-plugin:makeBom
+	bash scripts/dist.sh
+
+dist-test: dist ## unpack the archive into a new folder and run version, validate, plan, apply, drift from it
+	bash scripts/dist-test.sh
+
+image: ## target/image/cloudsync-VERSION.oci.tar: an OCI image (Debian's JRE 17, non-root, read-only root), no daemon; needs root
+	$(MVN) -DskipTests package
+	bash scripts/image.sh
+
+image-test: image ## unpack the image's layers and run cloudsync in its root file system, read-only, as its user
+	bash scripts/image-test.sh
+
+check-examples: ## action.yml and examples/github through @action-validator/cli (npm); examples/kubernetes through the Kubernetes API types
+	bash scripts/check-examples.sh
 
 fmt: ## format the Java sources (palantir-java-format)
 	$(MVN) spotless:apply

@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 cs() { java -jar target/cloudsync.jar "$@"; }
 
 log="$(mktemp)"
-cs emulator --port 0 --state scripts/demo-tenant.json >"$log" 2>&1 &
+# java itself in the background, not the cs function: $! of a backgrounded function is a subshell, and killing it
+# left the emulator's JVM running after the demo
+java -jar target/cloudsync.jar emulator --port 0 --state scripts/demo-tenant.json >"$log" 2>&1 &
 emulator_pid=$!
 trap 'kill "$emulator_pid" 2>/dev/null || true; wait "$emulator_pid" 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 300); do

@@ -102,6 +102,8 @@ public final class Main {
         commands.put("allow-deletes", AllowDeletesCommand.class);
         commands.put("restart", RestartCommand.class);
         commands.put("emulator", EmulatorCommand.class);
+        commands.put("version", VersionCommand.class);
+        commands.put("completion", CompletionCommand.class);
         return commands;
     }
 }

@@ -24,7 +24,17 @@ class MainTest {
     void helpListsEveryCommand() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString())
-                .contains("validate", "plan", "apply", "drift", "status", "import", "allow-deletes", "emulator");
+                .contains(
+                        "validate",
+                        "plan",
+                        "apply",
+                        "drift",
+                        "status",
+                        "import",
+                        "allow-deletes",
+                        "emulator",
+                        "version",
+                        "completion");
     }
 
     @Test

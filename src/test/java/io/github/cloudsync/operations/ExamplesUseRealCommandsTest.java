@@ -36,6 +36,12 @@ class ExamplesUseRealCommandsTest {
                 for (String line : step.path("run").asString("").split("\n")) {
                     invocations.addAll(cloudsyncCalls(line));
                 }
+                // the cloudsync action (action.yml) runs `cloudsync ARGS` with its args input
+                if (step.path("uses").asString("").startsWith("cloudsync/cloudsync@")
+                        && step.path("with").has("args")) {
+                    invocations.addAll(cloudsyncCalls(
+                            "cloudsync " + step.path("with").path("args").asString()));
+                }
             }
         }
 
@@ -59,7 +65,9 @@ class ExamplesUseRealCommandsTest {
             }
         }
 
-        assertThat(invocations).containsExactly(List.of("drift", "/profiles", "--json", "--parallelism", "8"));
+        assertThat(invocations)
+                .containsExactly(
+                        List.of("drift", "/profiles", "--json", "--parallelism", "8", "--auth", "workload-identity"));
         invocations.forEach(ExamplesUseRealCommandsTest::assertExists);
     }
 
