@@ -49,24 +49,25 @@ final class ScopeFilters {
     }
 
     /**
-     * Writes the wanted scope into {@code rule}: the filter of its kind with the names as the profile writes them (in
-     * place when the rule has that filter already, so the rule's key order stays), and the other filter (or both, for
-     * all of the domain) taken out of the rule.
+     * Writes the wanted scope into {@code rule}, changing as little of the rule's shape as possible: the filter of the
+     * wanted kind gets the names as the profile writes them (in place when the rule has it, so key order and the
+     * filter's other fields stay; added when it has not), and a filter of the other kind, or both for all of the
+     * domain, is emptied where the rule has one, never added.
      */
     static void write(ObjectNode rule, Optional<Scope> wanted) {
         String kept = wanted.map(s -> s.kind() == Scope.Kind.ORGANIZATIONAL_UNITS ? CONTAINER_FILTER : GROUP_FILTER)
                 .orElse("");
         for (String filter : List.of(CONTAINER_FILTER, GROUP_FILTER)) {
-            if (!filter.equals(kept)) {
-                rule.remove(filter);
+            String list = filter.equals(CONTAINER_FILTER) ? CONTAINERS : GROUPS;
+            boolean wantedHere = filter.equals(kept);
+            if (!wantedHere && !names(rule.path(filter).path(list)).isEmpty()) {
+                ((ObjectNode) rule.get(filter)).putArray(list);
+            } else if (wantedHere) {
+                ObjectNode node = rule.get(filter) instanceof ObjectNode existing ? existing : rule.putObject(filter);
+                ArrayNode names = node.putArray(list);
+                wanted.get().distinguishedNames().forEach(names::add);
             }
         }
-        wanted.ifPresent(scope -> {
-            ObjectNode filter = rule.objectNode();
-            ArrayNode list = filter.putArray(kept.equals(CONTAINER_FILTER) ? CONTAINERS : GROUPS);
-            scope.distinguishedNames().forEach(list::add);
-            rule.set(kept, filter);
-        });
     }
 
     /**

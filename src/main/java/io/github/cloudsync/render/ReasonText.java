@@ -88,9 +88,10 @@ final class ReasonText {
             parts.add(others + (others == 1 ? " other part of the rules" : " other parts of the rules"));
         }
         String what = String.join(" and ", parts);
+        String verb = parts.size() > 1 || mappings > 1 || others > 1 ? " differ" : " differs";
         return a.wants().exact()
-                ? "mode is exact: " + what + " differ from the template's default with the profile's changes"
-                : what + " differ from the profile";
+                ? "mode is exact: " + what + verb + " from the template's default with the profile's changes"
+                : what + verb + " from the profile";
     }
 
     private static String unwanted(JobTemplate template) {

@@ -3,6 +3,7 @@ package io.github.cloudsync.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.model.AccidentalDeletes;
+import io.github.cloudsync.model.AttributeMappings;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.DesiredState;
 import io.github.cloudsync.model.Job;
@@ -13,8 +14,10 @@ import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Request count and round-trip depth of a live-state read, from the emulator's request log. Every GET gets 150 ms of
@@ -49,6 +52,44 @@ class LiveStateReaderTest {
         assertThat(read.warnings()).isEmpty();
         assertThat(graph.control.requests()).hasSize(5).allMatch(r -> r.method().equals("GET") && r.status() == 200);
         assertThat(graph.roundTripDepth()).isEqualTo(3);
+    }
+
+    @Test
+    void anExactModeProfileAlsoReadsTheTemplatesDefaultSchemaInTheSameRoundTrip() {
+        configure("contoso.com");
+        slowReads();
+        Profile plain = profile("contoso.com");
+        Profile.Configuration c = plain.configuration();
+        Profile exact = new Profile(
+                plain.name(),
+                plain.tenant(),
+                new Profile.Configuration(
+                        c.domain(),
+                        c.displayName(),
+                        c.passwordHashSync(),
+                        c.exchangeHybridWriteback(),
+                        c.accidentalDeletes(),
+                        c.notifications(),
+                        c.state(),
+                        Optional.empty(),
+                        false,
+                        new AttributeMappings(AttributeMappings.Mode.EXACT, List.of())));
+
+        LiveState state = session.liveState().readForComparison(exact).state();
+
+        JsonNode template = state.provisioningTemplateSchema().orElseThrow();
+        assertThat(template.path("synchronizationRules").get(0).path("name").asString())
+                .isEqualTo("AD2AADProvisioning");
+        assertThat(template.has("directories"))
+                .as("read without its directories")
+                .isFalse();
+        assertThat(graph.control.requests())
+                .hasSize(6)
+                .anyMatch(r -> r.path().endsWith("/synchronization/templates/AD2AADProvisioning/schema"));
+        assertThat(graph.roundTripDepth()).isEqualTo(3);
+        assertThat(session.liveState().read(plain).provisioningTemplateSchema())
+                .as("a profile without attribute mappings does not need it")
+                .isEmpty();
     }
 
     @Test

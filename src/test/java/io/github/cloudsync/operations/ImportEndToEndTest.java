@@ -86,7 +86,7 @@ class ImportEndToEndTest {
     }
 
     @Test
-    void whatProfileV1CannotSayIsWarnedAboutAndTheProfileStillPlansToNoChanges() throws IOException {
+    void whatProfileV1CannotSayIsWarnedAboutAndTheScopeIsPlannedBackToAllOfTheDomain() throws IOException {
         Path original =
                 EmulatedTenant.profile(dir, "contoso.yaml", "contoso", EmulatedTenant.TENANT, "contoso.com", false);
         tenant.apply(original);
@@ -111,7 +111,12 @@ class ImportEndToEndTest {
                 .contains("template AAD2ADGroupProvisioning) is not one profile v1 describes");
         Path imported = Files.writeString(dir.resolve("imported.yaml"), result.out());
         CliRun.Result plan = tenant.run("plan", "-p", imported.toString(), "--detailed-exitcode");
-        assertThat(plan.exitCode()).as(plan.out() + plan.err()).isZero();
+        // a profile without scope asks for all of the domain, so until import writes the scope the plan puts it back
+        assertThat(plan.exitCode()).as(plan.out() + plan.err()).isEqualTo(2);
+        assertThat(plan.out())
+                .contains("~ scope: 1 OU -> all")
+                .contains("- OU=Sync,DC=contoso,DC=com")
+                .contains("Plan: 0 to add, 1 to change, 0 to destroy.");
     }
 
     @Test
