@@ -1,6 +1,7 @@
 package io.github.cloudsync.importer;
 
 import io.github.cloudsync.model.AccidentalDeletes;
+import io.github.cloudsync.model.AttributeMappings;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.DesiredState;
 import io.github.cloudsync.model.DomainUnknown;
@@ -47,7 +48,10 @@ public record ImportedProfile(Profile profile, List<String> warnings) {
                 !live.jobs(JobTemplate.EXCHANGE_WRITEBACK).isEmpty(),
                 settings.map(s -> deletes(s.accidentalDeletes(), warnings)).orElse(AccidentalDeletes.DEFAULT),
                 settings.map(s -> notifications(s.notifications(), warnings)).orElse(Notifications.DEFAULT),
-                state(live, warnings));
+                state(live, warnings),
+                Optional.empty(),
+                !live.jobs(JobTemplate.DEVICE_SYNC).isEmpty(),
+                AttributeMappings.NONE);
         jobWarnings(live, warnings);
         live.provisioningSchema().ifPresent(schema -> ImportedSchema.warnings(schema, warnings));
         String name = name(sp.displayName().isBlank() ? domain : sp.displayName());
