@@ -4,6 +4,7 @@ import io.github.cloudsync.graph.LiveStateRead;
 import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.importer.Importer;
 import io.github.cloudsync.model.Cloud;
+import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.UsageException;
 import io.github.cloudsync.read.TenantCheck;
@@ -13,12 +14,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code cloudsync import}: reads a live configuration (GETs only) and writes the profile v1 that plans to no changes
@@ -74,15 +77,22 @@ final class ImportCommand implements Callable<Integer> {
             throw new UsageException(out + " already exists", "choose another --out, or remove the file first");
         }
         LiveState live;
+        Optional<JsonNode> template;
         try (ReadOnlyGraphSession graph =
                 GraphSessionFactory.openReadOnly(tenant, chosen, graphOptions, terminal.environment(), err)) {
             LiveStateRead read = graph.liveState().readWithWarnings(Importer.lookup(tenant, chosen, displayName));
             read.warnings().forEach(w -> err.println("Warning: " + w));
             live = read.state();
+            TenantCheck.require(tenant, live.organization().id());
+            // the defaults tell the custom mappings from Microsoft's (docs/graph.md section 16.8)
+            template = live.provisioningSchema().isPresent()
+                    ? Optional.of(graph.reader()
+                            .templateSchemaRules(
+                                    live.servicePrincipal().orElseThrow().id(), JobTemplate.PROVISIONING.templateId()))
+                    : Optional.empty();
         }
-        TenantCheck.require(tenant, live.organization().id());
         String shownPath = out == null ? "PROFILE" : out.toString();
-        Importer.Result imported = Importer.fromLive(live, chosen, displayName, shownPath, Version.number());
+        Importer.Result imported = Importer.fromLive(live, template, chosen, displayName, shownPath, Version.number());
         imported.warnings().forEach(w -> err.println("Warning: " + w));
         if (!imported.check().empty()) {
             err.println("Warning: profile v1 cannot describe this configuration exactly; `cloudsync plan` will show:");

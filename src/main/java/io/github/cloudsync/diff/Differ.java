@@ -83,6 +83,7 @@ public final class Differ {
             case PROVISIONING -> true;
             case PASSWORD_HASH -> configuration.passwordHashSync();
             case EXCHANGE_WRITEBACK -> configuration.exchangeHybridWriteback();
+            case DEVICE_SYNC -> configuration.deviceSync();
         };
     }
 

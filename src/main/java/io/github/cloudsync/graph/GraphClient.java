@@ -101,6 +101,13 @@ public final class GraphClient implements GraphReader, GraphWriter {
     }
 
     @Override
+    public JsonNode templateSchemaRules(String servicePrincipalId, String templateId) {
+        String path = sync(servicePrincipalId) + "/templates/" + segment(templateId) + "/schema";
+        return SchemaRules.read(
+                nonEmpty(transport.send(GraphCall.get(path, SYNC_READ)).body()));
+    }
+
+    @Override
     public Optional<String> provisioningRule(String servicePrincipalId, String jobId, String objectTypeName) {
         return ProvisioningAnswer.ruleId(schemaRules(servicePrincipalId, jobId), objectTypeName);
     }

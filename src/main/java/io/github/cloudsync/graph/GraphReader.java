@@ -38,6 +38,13 @@ public interface GraphReader {
     JsonNode schemaRules(String servicePrincipalId, String jobId);
 
     /**
+     * {@code GET .../synchronization/templates/{templateId}/schema} (docs/graph.md section 16.8): the default schema a
+     * new job of the template starts from, read without {@code directories} as {@link #schemaRules} is, and otherwise
+     * exactly as Graph sent it (unknown fields, order and enum casing kept).
+     */
+    JsonNode templateSchemaRules(String servicePrincipalId, String templateId);
+
+    /**
      * {@code GET .../jobs/{jobId}/schema}, read for provisioning on demand: the id of the first synchronization rule with
      * an enabled object mapping from {@code objectTypeName} (compared without case), the {@code ruleId} that
      * provisionOnDemand takes (docs/graph.md section 16.10); empty when the job's schema has none.

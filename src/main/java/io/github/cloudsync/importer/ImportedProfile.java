@@ -1,6 +1,7 @@
 package io.github.cloudsync.importer;
 
 import io.github.cloudsync.model.AccidentalDeletes;
+import io.github.cloudsync.model.AttributeMappings;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.DesiredState;
 import io.github.cloudsync.model.DomainUnknown;
@@ -10,6 +11,7 @@ import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Notifications;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.ScheduleState;
+import io.github.cloudsync.model.Scope;
 import io.github.cloudsync.model.SecretKey;
 import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
@@ -18,18 +20,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The profile v1 that describes a live configuration, and a warning for everything in Graph that profile v1 cannot say
- * (so nothing is dropped silently): jobs of other templates, duplicate jobs, scoping filters, custom object mappings,
- * and the attribute mappings beyond CredentialData, which cloudsync keeps as they are but does not describe.
+ * The profile that describes a live configuration, and a warning for everything in Graph that a profile cannot say
+ * (so nothing is dropped silently): jobs of other templates, duplicate jobs, scoping filters on object mappings,
+ * custom object mappings, and attribute mappings the profile has no words for. The scope and every attribute mapping
+ * that differs from the template's default schema are written, in {@code exact} mode, when that default was read.
  */
 public record ImportedProfile(Profile profile, List<String> warnings) {
     public ImportedProfile {
         warnings = List.copyOf(warnings);
     }
 
-    public static ImportedProfile of(LiveState live, Cloud cloud) {
+    /**
+     * The profile for {@code live}; {@code templateSchema} is the provisioning template's default schema (rules only),
+     * empty when there is no provisioning job to compare.
+     */
+    public static ImportedProfile of(LiveState live, Optional<JsonNode> templateSchema, Cloud cloud) {
         ServicePrincipal sp = live.servicePrincipal().orElseThrow();
         List<String> warnings = new ArrayList<>();
         String domain = domain(live, sp, warnings);
@@ -40,6 +48,12 @@ public record ImportedProfile(Profile profile, List<String> warnings) {
                     + " profile says Graph's defaults (threshold " + AccidentalDeletes.DEFAULT.threshold()
                     + ", notifications on, no recipients), and plan will write them");
         }
+        Optional<JsonNode> schema = live.provisioningSchema();
+        Optional<Scope> scope = schema.flatMap(s -> ImportedScope.of(s, warnings));
+        AttributeMappings mappings = schema.isPresent() && templateSchema.isPresent()
+                ? new AttributeMappings(
+                        AttributeMappings.Mode.EXACT, ImportedMappings.of(schema.get(), templateSchema.get(), warnings))
+                : AttributeMappings.NONE;
         Profile.Configuration configuration = new Profile.Configuration(
                 domain,
                 sp.displayName(),
@@ -47,9 +61,12 @@ public record ImportedProfile(Profile profile, List<String> warnings) {
                 !live.jobs(JobTemplate.EXCHANGE_WRITEBACK).isEmpty(),
                 settings.map(s -> deletes(s.accidentalDeletes(), warnings)).orElse(AccidentalDeletes.DEFAULT),
                 settings.map(s -> notifications(s.notifications(), warnings)).orElse(Notifications.DEFAULT),
-                state(live, warnings));
+                state(live, warnings),
+                scope,
+                !live.jobs(JobTemplate.DEVICE_SYNC).isEmpty(),
+                mappings);
         jobWarnings(live, warnings);
-        live.provisioningSchema().ifPresent(schema -> ImportedSchema.warnings(schema, warnings));
+        schema.ifPresent(s -> ImportedSchema.warnings(s, warnings));
         String name = name(sp.displayName().isBlank() ? domain : sp.displayName());
         Profile.Tenant tenant = new Profile.Tenant(
                 live.organization().id(),

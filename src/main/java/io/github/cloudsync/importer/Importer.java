@@ -1,6 +1,7 @@
 package io.github.cloudsync.importer;
 
 import io.github.cloudsync.model.AccidentalDeletes;
+import io.github.cloudsync.model.AttributeMappings;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.ConfigurationMissing;
 import io.github.cloudsync.model.DesiredState;
@@ -14,6 +15,7 @@ import io.github.cloudsync.profile.ProfileLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code cloudsync import}'s workflow: the profile v1 text that plans to no changes against a live configuration, the
@@ -22,6 +24,9 @@ import java.util.Optional;
  * written silently.
  */
 public final class Importer {
+    /** What the lookup asks for: an exact profile, whose plan needs the template's default schema. */
+    private static final AttributeMappings EXACT = new AttributeMappings(AttributeMappings.Mode.EXACT, List.of());
+
     private Importer() {}
 
     /** What import made: the profile's text, the warnings, and the plan of that text against the live state. */
@@ -43,18 +48,28 @@ public final class Importer {
                         false,
                         AccidentalDeletes.DEFAULT,
                         Notifications.DEFAULT,
-                        DesiredState.ACTIVE));
+                        DesiredState.ACTIVE,
+                        Optional.empty(),
+                        false,
+                        EXACT));
     }
 
     /**
-     * The profile for the configuration {@code live} holds; refuses when there is none. {@code shownPath} is how the
+     * The profile for the configuration {@code live} holds ({@code templateSchema}: the provisioning template's default
+     * schema, to tell custom mappings from the defaults); refuses when there is none. {@code shownPath} is how the
      * text's header and the check's notices name the profile, {@code version} the cloudsync version that wrote it.
      */
-    public static Result fromLive(LiveState live, Cloud cloud, String displayName, String shownPath, String version) {
+    public static Result fromLive(
+            LiveState live,
+            Optional<JsonNode> templateSchema,
+            Cloud cloud,
+            String displayName,
+            String shownPath,
+            String version) {
         if (live.servicePrincipal().isEmpty()) {
             throw new ConfigurationMissing(live.organization().id(), displayName, Optional.empty());
         }
-        ImportedProfile imported = ImportedProfile.of(live, cloud);
+        ImportedProfile imported = ImportedProfile.of(live, templateSchema, cloud);
         String text = ProfileYaml.write(
                 imported.profile(),
                 "Imported by cloudsync " + version + " from the cloud sync configuration \""

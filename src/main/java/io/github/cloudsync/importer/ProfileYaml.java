@@ -1,6 +1,12 @@
 package io.github.cloudsync.importer;
 
+import io.github.cloudsync.model.AttributeMapping;
+import io.github.cloudsync.model.AttributeMappings;
+import io.github.cloudsync.model.MappingFlow;
+import io.github.cloudsync.model.MappingSource;
+import io.github.cloudsync.model.ObjectMappings;
 import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.Scope;
 import io.github.cloudsync.profile.ProfileFormats;
 import java.util.Locale;
 import java.util.Set;
@@ -8,7 +14,7 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a {@link Profile} as a profile v1 file, every field spelled out, with the yaml-language-server schema comment
+ * Writes a {@link Profile} as a profile v1 file, every field spelled out (scope and attribute mappings when it has them), with the yaml-language-server schema comment
  * so editors check it. Strings that YAML 1.2 could read as something else are double-quoted (JSON escaping, which
  * YAML 1.2 double-quoted scalars accept).
  */
@@ -50,6 +56,7 @@ final class ProfileYaml {
         out.append("  exchangeHybridWriteback: ")
                 .append(c.exchangeHybridWriteback())
                 .append("\n");
+        out.append("  deviceSync: ").append(c.deviceSync()).append("\n");
         out.append("  accidentalDeletes:\n");
         out.append("    enabled: ").append(c.accidentalDeletes().enabled()).append("\n");
         out.append("    threshold: ").append(c.accidentalDeletes().threshold()).append("\n");
@@ -66,7 +73,59 @@ final class ProfileYaml {
         out.append("  state: ")
                 .append(c.state().name().toLowerCase(Locale.ROOT))
                 .append("\n");
+        c.scope().ifPresent(scope -> scope(out, scope));
+        if (!c.attributeMappings().equals(AttributeMappings.NONE)) {
+            mappings(out, c.attributeMappings());
+        }
         return out.toString();
+    }
+
+    private static void scope(StringBuilder out, Scope scope) {
+        out.append("  scope:\n");
+        out.append(scope.kind() == Scope.Kind.ORGANIZATIONAL_UNITS ? "    organizationalUnits:\n" : "    groups:\n");
+        scope.distinguishedNames()
+                .forEach(dn -> out.append("      - ").append(scalar(dn)).append("\n"));
+    }
+
+    /** {@code attributeMappings}: the mode, then per object type its {@code set} (source by kind) and {@code remove}. */
+    private static void mappings(StringBuilder out, AttributeMappings mappings) {
+        out.append("  attributeMappings:\n");
+        out.append("    mode: ")
+                .append(mappings.mode().name().toLowerCase(Locale.ROOT))
+                .append("\n");
+        for (ObjectMappings object : mappings.objects()) {
+            out.append("    ").append(object.objectType().sourceObjectName()).append(":\n");
+            if (!object.set().isEmpty()) {
+                out.append("      set:\n");
+                for (AttributeMapping mapping : object.set()) {
+                    out.append("        - target: ")
+                            .append(scalar(mapping.target()))
+                            .append("\n");
+                    MappingSource source = mapping.source();
+                    switch (source.type()) {
+                        case ATTRIBUTE -> out.append("          attribute: ").append(scalar(source.name()));
+                        case CONSTANT -> out.append("          constant: ").append(quoted(source.name()));
+                        case FUNCTION -> out.append("          expression: ").append(quoted(source.expression()));
+                    }
+                    out.append("\n");
+                    if (mapping.flow() == MappingFlow.ON_CREATE) {
+                        out.append("          flow: onCreate\n");
+                    }
+                }
+            }
+            if (!object.remove().isEmpty()) {
+                out.append("      remove:\n");
+                object.remove()
+                        .forEach(r -> out.append("        - ")
+                                .append(scalar(r.target()))
+                                .append("\n"));
+            }
+        }
+    }
+
+    /** Always double-quoted: constants and expressions are text, whatever they look like. */
+    private static String quoted(String value) {
+        return JsonMapper.shared().writeValueAsString(value);
     }
 
     /** Plain when unambiguous, else double-quoted. */

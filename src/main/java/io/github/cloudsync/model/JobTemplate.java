@@ -10,7 +10,9 @@ import java.util.Optional;
 public enum JobTemplate {
     PROVISIONING("AD2AADProvisioning"),
     PASSWORD_HASH("AD2AADPasswordHash"),
-    EXCHANGE_WRITEBACK("AAD2ADExchangeHybridWriteback");
+    EXCHANGE_WRITEBACK("AAD2ADExchangeHybridWriteback"),
+    /** Device sync (preview): AD computers to Entra ID devices, on the same service principal (docs/graph.md 16.9). */
+    DEVICE_SYNC("AD2AADDeviceSync");
 
     private final String templateId;
 

@@ -14,7 +14,7 @@ public enum SubjectType {
     INET_ORG_PERSON("inetOrgPerson", JobTemplate.PROVISIONING.templateId()),
     GROUP("group", JobTemplate.PROVISIONING.templateId()),
     CONTACT("contact", JobTemplate.PROVISIONING.templateId()),
-    COMPUTER("computer", "AD2AADDeviceSync");
+    COMPUTER("computer", JobTemplate.DEVICE_SYNC.templateId());
 
     private final String objectTypeName;
     private final String templateId;

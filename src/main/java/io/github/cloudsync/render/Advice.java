@@ -30,8 +30,6 @@ public final class Advice {
     /** For a failure that is not one of ours. */
     public static final String UNEXPECTED = "run again with --verbose and report it if it persists";
 
-    private static final String DEVICE_SYNC = "AD2AADDeviceSync";
-
     private Advice() {}
 
     /** What to do about {@code failure}; {@link #UNEXPECTED} for anything but a {@link CloudsyncException}. */
@@ -96,7 +94,7 @@ public final class Advice {
                     .orElse("check the name: it is the configuration's service principal display name, matched"
                             + " exactly");
         }
-        if (failure instanceof JobMissing e && e.templateId().equals(DEVICE_SYNC)) {
+        if (failure instanceof JobMissing e && e.templateId().equals(JobTemplate.DEVICE_SYNC.templateId())) {
             return "computers are provisioned by device sync: set configuration.deviceSync: true in the profile, then"
                     + " run `cloudsync apply -p " + e.profileArgument() + "`";
         }

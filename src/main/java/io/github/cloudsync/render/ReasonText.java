@@ -30,6 +30,7 @@ final class ReasonText {
                 case PASSWORD_HASH -> "passwordHashSync is true; there is no AD2AADPasswordHash job";
                 case EXCHANGE_WRITEBACK ->
                     "exchangeHybridWriteback is true; there is no AAD2ADExchangeHybridWriteback job";
+                case DEVICE_SYNC -> "deviceSync is true; there is no AD2AADDeviceSync job";
             };
         } else if (action instanceof Action.DeleteJob a) {
             return a.kept().isPresent()
@@ -99,6 +100,7 @@ final class ReasonText {
             case PROVISIONING -> "every configuration has an AD2AADProvisioning job";
             case PASSWORD_HASH -> "passwordHashSync is false";
             case EXCHANGE_WRITEBACK -> "exchangeHybridWriteback is false";
+            case DEVICE_SYNC -> "deviceSync is false or absent";
         };
     }
 

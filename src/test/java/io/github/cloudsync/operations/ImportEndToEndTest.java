@@ -3,6 +3,8 @@ package io.github.cloudsync.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.CliRun;
+import io.github.cloudsync.scenarios.IdPlaceholders;
+import io.github.cloudsync.testing.GoldenFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -75,9 +79,11 @@ class ImportEndToEndTest {
                 .contains("  passwordHashSync: true\n")
                 .contains("    enabled: false\n    threshold: 150\n")
                 .contains("      - identity-ops@fabrikam.com\n      - oncall@fabrikam.com\n")
-                .contains("  state: paused\n");
+                .contains("  state: paused\n")
+                .contains("  deviceSync: false\n")
+                .endsWith("  attributeMappings:\n    mode: exact\n");
         assertThat(result.err())
-                .contains("attribute mappings besides CredentialData")
+                .doesNotContain("attribute mappings besides CredentialData")
                 .doesNotContain("plan will show");
 
         CliRun.Result plan = tenant.run("plan", "-p", imported.toString(), "--detailed-exitcode");
@@ -107,8 +113,10 @@ class ImportEndToEndTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err())
-                .contains("scoped to organizational units (containerFilter)")
+                .doesNotContain("containerFilter")
                 .contains("template AAD2ADGroupProvisioning) is not one profile v1 describes");
+        assertThat(result.out())
+                .contains("  scope:\n    organizationalUnits:\n      - \"OU=Sync,DC=contoso,DC=com\"\n");
         Path imported = Files.writeString(dir.resolve("imported.yaml"), result.out());
         CliRun.Result plan = tenant.run("plan", "-p", imported.toString(), "--detailed-exitcode");
         // a profile without scope asks for all of the domain, so until import writes the scope the plan puts it back
@@ -117,6 +125,95 @@ class ImportEndToEndTest {
                 .contains("~ scope: 1 OU -> all")
                 .contains("- OU=Sync,DC=contoso,DC=com")
                 .contains("Plan: 0 to add, 1 to change, 0 to destroy.");
+    }
+
+    /**
+     * A configuration scoped to two OUs whose mappings were changed in the portal: one added (an expression), one
+     * changed to apply on creation only, one default removed on users, one removed on contacts. The import equals its
+     * golden file and plans to no changes; the planner reads it in exact mode against the template's default schema.
+     */
+    @Test
+    void customScopeAndMappingsRoundTripToAnEmptyPlan() throws IOException {
+        Path original =
+                EmulatedTenant.profile(dir, "contoso.yaml", "contoso", EmulatedTenant.TENANT, "contoso.com", true);
+        tenant.apply(original);
+        ObjectNode state = (ObjectNode) tenant.control.stateWithAllSchemas();
+        ObjectNode sp = (ObjectNode) state.path("servicePrincipals").get(0);
+        ObjectNode rule =
+                (ObjectNode) EmulatedTenant.job(sp, "AD2AADProvisioning").at("/schema/synchronizationRules/0");
+        rule.putObject("containerFilter")
+                .putArray("includedContainers")
+                .add("OU=Sales,DC=contoso,DC=com")
+                .add("OU=Engineering,OU=Staff,DC=contoso,DC=com");
+        ArrayNode users = attributeMappings(rule, "user");
+        source(users, "ExtensionAttribute1", JsonMapper.shared().readTree(JOIN_DEPARTMENT_COMPANY));
+        remove(users, "FacsimileTelephoneNumber");
+        onCreateOnly(users, "Department");
+        remove(attributeMappings(rule, "contact"), "TelephoneNumber");
+        tenant.control.seedState(state.toString());
+
+        CliRun.Result result = tenant.run("import", "--tenant", EmulatedTenant.TENANT, "--display-name", "contoso.com");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).doesNotContain("plan will show").doesNotContain("Warning");
+        GoldenFile.check(
+                Path.of("src/test/resources/golden/operations/import/custom-scope-and-mappings.yaml"),
+                new IdPlaceholders(tenant.url, EmulatedTenant.TENANT)
+                        .normalise(result.out().replaceFirst("cloudsync \\S+ from", "cloudsync VERSION from")));
+        Path imported = Files.writeString(dir.resolve("imported.yaml"), result.out());
+        CliRun.Result plan = tenant.run("plan", "-p", imported.toString(), "--detailed-exitcode");
+        assertThat(plan.exitCode()).as(plan.out() + plan.err()).isZero();
+        assertThat(plan.out()).contains("No changes.");
+    }
+
+    /** {@code Join(" ", [department], [company])} as Graph's parseExpression returns it. */
+    static final String JOIN_DEPARTMENT_COMPANY = """
+             {"expression": "Join(\\" \\", [department], [company])", "name": "Join", "type": "Function",
+               "parameters": [
+                 {"key": "separator", "value": {"expression": "\\" \\"", "name": " ", "type": "Constant", "parameters": []}},
+                 {"key": "source", "value": {"expression": "[department]", "name": "department", "type": "Attribute",
+                   "parameters": []}},
+                 {"key": "source", "value": {"expression": "[company]", "name": "company", "type": "Attribute",
+                   "parameters": []}}]}
+            """;
+
+    private static ArrayNode attributeMappings(ObjectNode rule, String sourceObjectName) {
+        for (var mapping : rule.path("objectMappings")) {
+            if (mapping.path("sourceObjectName").asString().equals(sourceObjectName)) {
+                return (ArrayNode) mapping.path("attributeMappings");
+            }
+        }
+        throw new IllegalArgumentException("no object mapping from " + sourceObjectName);
+    }
+
+    private static void remove(ArrayNode mappings, String target) {
+        for (int i = 0; i < mappings.size(); i++) {
+            if (mappings.get(i).path("targetAttributeName").asString().equals(target)) {
+                mappings.remove(i);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no mapping to " + target);
+    }
+
+    private static void source(ArrayNode mappings, String target, JsonNode source) {
+        for (var mapping : mappings) {
+            if (mapping.path("targetAttributeName").asString().equals(target)) {
+                ((ObjectNode) mapping).set("source", source);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no mapping to " + target);
+    }
+
+    private static void onCreateOnly(ArrayNode mappings, String target) {
+        for (var mapping : mappings) {
+            if (mapping.path("targetAttributeName").asString().equals(target)) {
+                ((ObjectNode) mapping).put("flowType", "ObjectAddOnly");
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no mapping to " + target);
     }
 
     @Test

@@ -9,14 +9,12 @@ import io.github.cloudsync.testing.VirtualTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code cloudsync provision} through the CLI against the emulator after an apply: a user through the provisioning
@@ -72,7 +70,7 @@ class ProvisionEndToEndTest {
     }
 
     @Test
-    void aComputerIsProvisionedThroughTheDeviceSyncJob() {
+    void aComputerIsProvisionedThroughTheDeviceSyncJob() throws IOException {
         addDeviceSyncJob();
 
         CliRun.Result text = tenant.run("provision", "-p", p, "--object", COMPUTER, "--type", "computer");
@@ -129,16 +127,14 @@ class ProvisionEndToEndTest {
         assertThat(tenant.control.requestCount()).isZero();
     }
 
-    /** A device sync job on the configuration's service principal, made in the portal. */
-    private void addDeviceSyncJob() {
-        tenant.editServicePrincipal(DOMAIN, sp -> {
-            ObjectNode job = ((tools.jackson.databind.node.ArrayNode)
-                            sp.path("synchronization").path("jobs"))
-                    .addObject();
-            job.put("id", "AD2AADDeviceSync.11111111111111111111111111111111." + UUID.randomUUID());
-            job.put("templateId", "AD2AADDeviceSync");
-            job.putObject("status").put("code", "Active");
-        });
+    /** Turns device sync on in the profile and applies it: the AD2AADDeviceSync job is created and started. */
+    private void addDeviceSyncJob() throws IOException {
+        Path profile = Path.of(p);
+        Files.writeString(
+                profile,
+                Files.readString(profile)
+                        .replace("  passwordHashSync: true\n", "  passwordHashSync: true\n  deviceSync: true\n"));
+        tenant.apply(profile);
         tenant.control.clearRequests();
     }
 }

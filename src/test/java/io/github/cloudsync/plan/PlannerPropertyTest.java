@@ -45,7 +45,9 @@ class PlannerPropertyTest {
                     || (template == JobTemplate.PASSWORD_HASH
                             && profile.configuration().passwordHashSync())
                     || (template == JobTemplate.EXCHANGE_WRITEBACK
-                            && profile.configuration().exchangeHybridWriteback());
+                            && profile.configuration().exchangeHybridWriteback())
+                    || (template == JobTemplate.DEVICE_SYNC
+                            && profile.configuration().deviceSync());
             assertThat(end.jobs(template)).as(template.templateId()).hasSize(wanted ? 1 : 0);
         }
         for (Secret before : start.secrets().read()) {

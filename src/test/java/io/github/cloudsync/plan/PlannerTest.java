@@ -105,6 +105,35 @@ class PlannerTest {
                         Tenants.inSync(contoso().exchangeHybridWriteback(true).build()),
                         "delete job/AAD2ADExchangeHybridWriteback"),
                 row(
+                        "device sync turned on: created and started",
+                        contoso().deviceSync(true).build(),
+                        synced,
+                        "create job/AD2AADDeviceSync",
+                        "start job/AD2AADDeviceSync/state"),
+                row(
+                        "device sync on and in sync",
+                        contoso().deviceSync(true).build(),
+                        Tenants.inSync(contoso().deviceSync(true).build())),
+                row(
+                        "device sync turned off",
+                        plain,
+                        Tenants.inSync(contoso().deviceSync(true).build()),
+                        "delete job/AD2AADDeviceSync"),
+                row(
+                        "device sync paused outside cloudsync is started",
+                        contoso().deviceSync(true).build(),
+                        withJobs(
+                                synced,
+                                Tenants.job(JobTemplate.PROVISIONING, "a", ScheduleState.ACTIVE),
+                                Tenants.job(JobTemplate.DEVICE_SYNC, "d", ScheduleState.PAUSED)),
+                        "start job/AD2AADDeviceSync/state"),
+                row(
+                        "paused profile pauses a running device sync job",
+                        contoso().deviceSync(true).state(DesiredState.PAUSED).build(),
+                        Tenants.inSync(contoso().deviceSync(true).build()),
+                        "pause job/AD2AADDeviceSync/state",
+                        "pause job/AD2AADProvisioning/state"),
+                row(
                         "job paused outside cloudsync",
                         plain,
                         withJobs(synced, Tenants.job(JobTemplate.PROVISIONING, "a", ScheduleState.PAUSED)),

@@ -1,11 +1,13 @@
 package io.github.cloudsync.plan;
 
 import io.github.cloudsync.model.AccidentalDeletes;
+import io.github.cloudsync.model.AttributeMappings;
 import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.DesiredState;
 import io.github.cloudsync.model.Notifications;
 import io.github.cloudsync.model.Profile;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds profiles for tests, starting from contoso.com with everything at its default. */
 public final class ProfileBuilder {
@@ -16,6 +18,7 @@ public final class ProfileBuilder {
     private String displayName = "contoso.com";
     private boolean passwordHashSync = false;
     private boolean exchangeHybridWriteback = false;
+    private boolean deviceSync = false;
     private AccidentalDeletes accidentalDeletes = AccidentalDeletes.DEFAULT;
     private Notifications notifications = new Notifications(true, List.of("ops@contoso.com"));
     private DesiredState state = DesiredState.ACTIVE;
@@ -45,6 +48,11 @@ public final class ProfileBuilder {
         return this;
     }
 
+    public ProfileBuilder deviceSync(boolean on) {
+        this.deviceSync = on;
+        return this;
+    }
+
     public ProfileBuilder accidentalDeletes(boolean enabled, int threshold) {
         this.accidentalDeletes = new AccidentalDeletes(enabled, threshold);
         return this;
@@ -71,6 +79,9 @@ public final class ProfileBuilder {
                         exchangeHybridWriteback,
                         accidentalDeletes,
                         notifications,
-                        state));
+                        state,
+                        Optional.empty(),
+                        deviceSync,
+                        AttributeMappings.NONE));
     }
 }

@@ -35,7 +35,8 @@ class EndToEndPropertyTest {
     private static final Map<String, String> TEMPLATES = Map.of(
             "AD2AADProvisioning", "always",
             "AD2AADPasswordHash", "passwordHashSync",
-            "AAD2ADExchangeHybridWriteback", "exchangeHybridWriteback");
+            "AAD2ADExchangeHybridWriteback", "exchangeHybridWriteback",
+            "AD2AADDeviceSync", "deviceSync");
 
     static GraphEmulator emulator;
     static EmulatorControl control;
@@ -93,6 +94,7 @@ class EndToEndPropertyTest {
             boolean wanted = switch (template.getValue()) {
                 case "passwordHashSync" -> profile.configuration().passwordHashSync();
                 case "exchangeHybridWriteback" -> profile.configuration().exchangeHybridWriteback();
+                case "deviceSync" -> profile.configuration().deviceSync();
                 default -> true;
             };
             assertThat(TenantFacts.jobCount(sps.get(0), template.getKey()))

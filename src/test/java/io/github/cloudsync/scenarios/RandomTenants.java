@@ -34,6 +34,7 @@ final class RandomTenants {
                     .append('\n');
             yaml.append("  passwordHashSync: ").append(bool(in)).append('\n');
             yaml.append("  exchangeHybridWriteback: ").append(bool(in)).append('\n');
+            yaml.append("  deviceSync: ").append(bool(in)).append('\n');
             yaml.append("  accidentalDeletes: { enabled: ")
                     .append(bool(in))
                     .append(", threshold: ")
@@ -88,8 +89,9 @@ final class RandomTenants {
 
     private static void jobs(RandomnessSource in, ArrayNode jobs) {
         int serial = 0;
-        for (String template :
-                new String[] {"AD2AADProvisioning", "AD2AADPasswordHash", "AAD2ADExchangeHybridWriteback"}) {
+        for (String template : new String[] {
+            "AD2AADProvisioning", "AD2AADPasswordHash", "AAD2ADExchangeHybridWriteback", "AD2AADDeviceSync"
+        }) {
             int count = (int) number(in, 2);
             for (int i = 0; i < count; i++) {
                 serial++;
