@@ -113,13 +113,6 @@ public final class GraphClient implements GraphReader, GraphWriter {
     }
 
     @Override
-    public JsonNode templateSchemaRules(String servicePrincipalId, String templateId) {
-        String path = sync(servicePrincipalId) + "/templates/" + segment(templateId) + "/schema";
-        return SchemaRules.read(
-                nonEmpty(transport.send(GraphCall.get(path, SYNC_READ)).body()));
-    }
-
-    @Override
     public void setDirectorySyncEnabled(String organizationId, boolean enabled) {
         ObjectNode body = JSON.createObjectNode().put("onPremisesSyncEnabled", enabled);
         send(

@@ -50,11 +50,4 @@ public interface GraphReader {
      * provisionOnDemand takes (docs/graph.md section 16.10); empty when the job's schema has none.
      */
     Optional<String> provisioningRule(String servicePrincipalId, String jobId, String objectTypeName);
-
-    /**
-     * {@code GET .../synchronization/templates/{templateId}/schema} (docs/graph.md section 16.8): the default schema a
-     * new job of the template starts from, read without {@code directories} as {@link #schemaRules} is, and otherwise
-     * exactly as Graph sent it (unknown fields, order and enum casing kept).
-     */
-    JsonNode templateSchemaRules(String servicePrincipalId, String templateId);
 }

@@ -11,6 +11,7 @@ import io.github.cloudsync.model.DomainUnknown;
 import io.github.cloudsync.model.ExchangeSchemaMissing;
 import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.JobMissing;
+import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.NotConverged;
 import io.github.cloudsync.model.PlanForOtherGraph;
 import io.github.cloudsync.model.ProfileException;

@@ -58,9 +58,9 @@ public final class DriftMarkdownRenderer {
                             .append("** `")
                             .append(notice.address())
                             .append("`: ")
-                            .append(notice.message())
+                            .append(NoticeText.message(notice))
                             .append("\n> ")
-                            .append(notice.whatToDo())
+                            .append(NoticeText.whatToDo(notice))
                             .append("\n");
                 }
             }

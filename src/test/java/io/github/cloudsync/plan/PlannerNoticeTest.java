@@ -68,8 +68,9 @@ class PlannerNoticeTest {
                 .filteredOn(n -> n.address().equals("job/AD2AADProvisioning"))
                 .singleElement()
                 .satisfies(n -> {
-                    assertThat(n.message()).contains("quarantined (TooManyDeletes)");
-                    assertThat(n.whatToDo()).endsWith("cloudsync allow-deletes -p p.yaml --job AD2AADProvisioning");
+                    assertThat(worded(n).message()).contains("quarantined (TooManyDeletes)");
+                    assertThat(worded(n).whatToDo())
+                            .endsWith("cloudsync allow-deletes -p p.yaml --job AD2AADProvisioning");
                 });
     }
 
@@ -86,7 +87,7 @@ class PlannerNoticeTest {
 
         assertThat(plan.notices())
                 .filteredOn(n -> n.address().startsWith("job/"))
-                .extracting(Plan.Notice::address, Plan.Notice::whatToDo)
+                .extracting(Plan.Notice::address, n -> worded(n).whatToDo())
                 .containsExactlyInAnyOrder(
                         tuple(
                                 "job/AD2AADProvisioning",
@@ -246,5 +247,9 @@ class PlannerNoticeTest {
                                 live)
                         .actions())
                 .isEmpty();
+    }
+
+    private static NoticeSubject.Worded worded(Plan.Notice notice) {
+        return (NoticeSubject.Worded) notice.subject();
     }
 }
