@@ -10,6 +10,7 @@ public abstract sealed class CloudsyncException extends RuntimeException
                 ConcurrentApply,
                 ConfigurationMissing,
                 DeletesNotHeld,
+                DiscoveryFailed,
                 DomainUnknown,
                 ExchangeSchemaMissing,
                 GraphException,

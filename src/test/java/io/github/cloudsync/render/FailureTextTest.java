@@ -7,6 +7,7 @@ import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.ConcurrentApply;
 import io.github.cloudsync.model.ConfigurationMissing;
 import io.github.cloudsync.model.DeletesNotHeld;
+import io.github.cloudsync.model.DiscoveryFailed;
 import io.github.cloudsync.model.DomainUnknown;
 import io.github.cloudsync.model.ExchangeSchemaMissing;
 import io.github.cloudsync.model.GraphException;
@@ -20,6 +21,7 @@ import io.github.cloudsync.model.StalePlan;
 import io.github.cloudsync.model.StepFailed;
 import io.github.cloudsync.model.UsageException;
 import io.github.cloudsync.model.WrongTenant;
+import io.github.cloudsync.plan.Action.DiscoverDirectory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +60,18 @@ class FailureTextTest {
                 new StalePlan(List.of("secrets")),
                 new StepFailed("secrets", throttled),
                 new UsageException("--port must be between 0 and 65535", "pick a port, or 0 for a free one"),
-                new WrongTenant("other", "wanted"));
+                new WrongTenant("other", "wanted"),
+                new DiscoveryFailed(
+                        Optional.of("contoso.com"),
+                        new GraphException(
+                                GraphException.Kind.ERROR_ANSWER,
+                                500,
+                                "DirectoryDiscoveryFailed",
+                                "POST .../discover failed: 500 DirectoryDiscoveryFailed",
+                                "rid-2",
+                                "crid-2",
+                                new GraphException.Call("Directory.ReadWrite.All", true, false, null),
+                                null)));
     }
 
     @Test
@@ -123,6 +136,23 @@ class FailureTextTest {
                 .isEqualTo("fix the cause and run `cloudsync apply` again: every step is safe to repeat");
         assertThat(Advice.of(new StepFailed("secrets", new ExchangeSchemaMissing("user", "mailNickName"))))
                 .endsWith("or set exchangeHybridWriteback: false (every step is safe to repeat)");
+    }
+
+    @Test
+    void aDiscoveryThatKeptFailingSaysWhatItUsuallyMeans() {
+        DiscoveryFailed failed =
+                (DiscoveryFailed) oneOfEachKind().get(oneOfEachKind().size() - 1);
+        assertThat(FailureText.of(new StepFailed(DiscoverDirectory.ADDRESS, failed))
+                        .commandOutput())
+                .isEqualTo("""
+                        Error: step job/AD2AADProvisioning/schema/directories/discover failed: directory discovery \
+                        failed for contoso.com: Graph answered 500 DirectoryDiscoveryFailed (POST .../discover failed: \
+                        500 DirectoryDiscoveryFailed)
+                          what to do: discover usually fails like this when no provisioning agent is registered for \
+                        contoso.com yet (docs/graph.md section 16.2): install the cloud sync provisioning agent on a \
+                        server joined to that domain, check that the Entra admin center lists it as active for this \
+                        configuration, then run `cloudsync apply` again (every step is safe to repeat)
+                        """);
     }
 
     @Test
