@@ -4,7 +4,9 @@ import io.github.cloudsync.graph.GraphReader;
 import io.github.cloudsync.graph.GraphWriter;
 import io.github.cloudsync.model.ConcurrentApply;
 import io.github.cloudsync.model.DiscoveredDirectory;
+import io.github.cloudsync.model.DiscoveryFailed;
 import io.github.cloudsync.model.ExchangeSchemaMissing;
+import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.SchemaDirectoryMissing;
@@ -59,6 +61,7 @@ final class ActionRunner {
             return "deleted " + a.jobId();
         } else if (action instanceof PutSecrets a) {
             writer.putSecrets(targets.servicePrincipalId(), targets.secrets(), a.values());
+            targets.secretsWritten(a.values());
             return "secrets written: "
                     + String.join(", ", a.keys().stream().map(SecretKey::key).toList());
         } else if (action instanceof PutSchema a) {
@@ -96,10 +99,21 @@ final class ActionRunner {
         throw new ConcurrentApply(named.get(0).id(), displayName, created.id(), created.appId());
     }
 
+    /**
+     * Runs after the secrets (the article's order, docs/graph.md section 16.2). The writer retries a 500 until the
+     * consistency deadline; one that persists is a {@link DiscoveryFailed}, whose advice says what it usually means.
+     */
     private String discover(DiscoverDirectory a) {
         String directoryId = directoryId(targets.provisioningSchema(), a.directoryName());
-        DiscoveredDirectory found =
-                writer.discover(targets.servicePrincipalId(), targets.jobId(JobTemplate.PROVISIONING), directoryId);
+        DiscoveredDirectory found;
+        try {
+            found = writer.discover(targets.servicePrincipalId(), targets.jobId(JobTemplate.PROVISIONING), directoryId);
+        } catch (GraphException e) {
+            if (e.status() != 500) {
+                throw e;
+            }
+            throw new DiscoveryFailed(targets.domain(), e);
+        }
         if (!found.hasAttribute(a.object(), a.attribute())) {
             throw new ExchangeSchemaMissing(a.object(), a.attribute());
         }

@@ -6,9 +6,12 @@ import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.LiveState;
+import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +24,7 @@ final class ApplyTargets {
     private String servicePrincipalId;
     private final Map<JobTemplate, String> jobIds = new EnumMap<>(JobTemplate.class);
     private JsonNode provisioningSchema;
+    private Optional<String> domain;
 
     ApplyTargets(GraphReader reader, LiveState live) {
         this.reader = reader;
@@ -34,6 +38,7 @@ final class ApplyTargets {
             job.template().ifPresent(t -> jobIds.putIfAbsent(t, job.id()));
         }
         this.provisioningSchema = live.provisioningSchema().orElse(null);
+        this.domain = live.secrets().value(SecretValue.Domain.class).map(SecretValue.Domain::name);
     }
 
     String organizationId() {
@@ -80,6 +85,20 @@ final class ApplyTargets {
 
     void provisioningSchemaWritten(JsonNode schema) {
         provisioningSchema = schema;
+    }
+
+    /** The secrets this apply wrote: the domain they name is the configuration's from now on. */
+    void secretsWritten(List<SecretValue> values) {
+        values.stream()
+                .filter(SecretValue.Domain.class::isInstance)
+                .map(v -> ((SecretValue.Domain) v).name())
+                .findFirst()
+                .ifPresent(name -> domain = Optional.of(name));
+    }
+
+    /** The configuration's on-premises AD domain: as written by this apply, else as read; empty when unknown. */
+    Optional<String> domain() {
+        return domain;
     }
 
     /** The secrets the merge starts from: none on a service principal made in this apply. */

@@ -10,9 +10,19 @@ import java.util.Optional;
  * reader warned of nothing (a duplicate means another apply ran at the same time) and nothing is left to change.
  */
 public record Convergence(PlanRun after) {
-    /** Re-reads the tenant {@code applied} was planned against and plans again. */
+    /**
+     * Re-reads the tenant {@code applied} was planned against and plans again. Right after the apply's writes Graph may
+     * still show some of the tenant as it was (docs/graph.md section 16.1), so a read that has not converged is made
+     * again, with growing waits, until it converges or the consistency deadline after the session's last write passes.
+     */
     public static Convergence check(PlanRun applied, ReadOnlyGraphSession graph) {
-        return new Convergence(PlanRun.read(applied.profile(), applied.profileArgument(), graph));
+        for (int read = 1; ; read++) {
+            Convergence after = new Convergence(PlanRun.read(applied.profile(), applied.profileArgument(), graph));
+            if (after.failure().isEmpty()
+                    || !graph.consistency().awaitAfterWrites(read, "the tenant does not show every write yet")) {
+                return after;
+            }
+        }
     }
 
     /** The tenant holds duplicates; {@code after().warnings()} names them. */

@@ -95,7 +95,12 @@ final class ApplyCommand implements Callable<Integer> {
         SavedPlan saved = SavedPlanFile.read(planFile);
         GraphOptions options = graphOptions.graphUrl() == null
                 ? GraphOptions.of(
-                        saved.graphUrl(), graphOptions.graphVersion(), graphOptions.auth(), graphOptions.verbosity())
+                        saved.graphUrl(),
+                        graphOptions.graphVersion(),
+                        graphOptions.auth(),
+                        graphOptions.verbosity(),
+                        graphOptions.clock(),
+                        graphOptions.sleeper())
                 : graphOptions;
         saved.requireMadeAgainst(SavedPlanFile.graphRoot(saved.profile(), options.graphUrl(), options.graphVersion()));
         try (GraphSession graph = GraphSessionFactory.open(saved.profile(), options, terminal.environment(), err)) {

@@ -1,5 +1,8 @@
 package io.github.cloudsync.cli;
 
+import io.github.cloudsync.graph.GraphEndpoint;
+import io.github.cloudsync.graph.Sleeper;
+import java.time.InstantSource;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,8 +20,9 @@ public final class GraphOptions {
     @Option(
             names = "--graph-version",
             paramLabel = "VERSION",
-            defaultValue = "beta",
-            description = "Graph API version: beta (default, as Microsoft's article) or v1.0.")
+            defaultValue = GraphEndpoint.DEFAULT_VERSION,
+            description = "Graph API version: v1.0 (default) or beta (as Microsoft's article; no secrets calls"
+                    + " from 2027-07-06, when beta's synchronization/secrets is due to be removed).")
     String graphVersion;
 
     @Option(
@@ -34,6 +38,19 @@ public final class GraphOptions {
             description = "Trace every Graph request on stderr; twice adds headers and bodies. Tokens and secret"
                     + " values are always redacted.")
     boolean[] verbose = new boolean[0];
+
+    private final InstantSource clock;
+    private final Sleeper sleeper;
+
+    /** As picocli makes it for a command: on the terminal's clock and sleeper. */
+    GraphOptions(Terminal terminal) {
+        this(terminal.clock(), terminal.sleeper());
+    }
+
+    private GraphOptions(InstantSource clock, Sleeper sleeper) {
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
 
     /** The {@code --graph-url} given, or null for the cloud's default. */
     public String graphUrl() {
@@ -54,11 +71,27 @@ public final class GraphOptions {
         return verbose.length;
     }
 
-    /** Options as if given on a command line, for tests and the embedded demo. */
+    /** The clock Graph retries read (the terminal's). */
+    public InstantSource clock() {
+        return clock;
+    }
+
+    /** What Graph retries wait on (the terminal's). */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /** Options as if given on a command line, for tests and the embedded demo, on the system clock. */
     public static GraphOptions of(String graphUrl, String graphVersion, String auth, int verbosity) {
-        GraphOptions options = new GraphOptions();
+        return of(graphUrl, graphVersion, auth, verbosity, InstantSource.system(), Sleeper.system());
+    }
+
+    /** As {@link #of(String, String, String, int)} on the given clock and sleeper. */
+    public static GraphOptions of(
+            String graphUrl, String graphVersion, String auth, int verbosity, InstantSource clock, Sleeper sleeper) {
+        GraphOptions options = new GraphOptions(clock, sleeper);
         options.graphUrl = graphUrl;
-        options.graphVersion = graphVersion == null ? "beta" : graphVersion;
+        options.graphVersion = graphVersion == null ? GraphEndpoint.DEFAULT_VERSION : graphVersion;
         options.auth = auth;
         options.verbose = new boolean[verbosity];
         return options;

@@ -78,8 +78,9 @@ public final class GraphSessionFactory {
         AuthChoice choice = AuthChoice.of(options.auth(), endpoint, environment);
         Authentication authentication = new Authentication(choice.method(), environment, null);
         String tenant = tenant(tenantId, environment, choice.method());
-        GraphSettings settings = GraphSettings.signedIn(
+        GraphSettings signedIn = GraphSettings.signedIn(
                 endpoint, authentication, tenant, Version.number(), options.verbosity(), TraceSink.of(verboseOut));
+        GraphSettings settings = signedIn.withRetries(signedIn.retryPolicy(), options.clock(), options.sleeper());
         if (options.verbosity() > 0) {
             verboseOut.println("sign-in: tenant " + tenant + " (" + cloud.profileName() + ") with "
                     + choice.method().optionValue() + ": " + choice.reason());

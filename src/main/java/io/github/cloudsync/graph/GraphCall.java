@@ -16,8 +16,10 @@ record GraphCall(String method, String target, String body, Kind kind, String pe
     enum Kind {
         /** A GET: always safe to repeat. */
         READ,
-        /** PUT, PATCH, DELETE, discover: repeating it leaves the same state. */
+        /** PUT, PATCH, DELETE: repeating it leaves the same state. */
         IDEMPOTENT,
+        /** A POST that changes nothing (discover): safe to repeat, and not a write that Graph must catch up with. */
+        QUERY,
         /** start, pause, restart: repeated only when it certainly was not sent. */
         ACTION,
         /** instantiate, POST jobs: after a lost response the caller re-reads before sending again. */
@@ -32,5 +34,10 @@ record GraphCall(String method, String target, String body, Kind kind, String pe
 
     static GraphCall get(String target, String permission) {
         return new GraphCall("GET", target, null, Kind.READ, permission);
+    }
+
+    /** Whether the call may change the tenant, so that reads right after it may not show it yet. */
+    boolean writes() {
+        return kind != Kind.READ && kind != Kind.QUERY;
     }
 }

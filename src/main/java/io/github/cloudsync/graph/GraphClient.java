@@ -1,5 +1,11 @@
 package io.github.cloudsync.graph;
 
+import static io.github.cloudsync.graph.GraphPaths.job;
+import static io.github.cloudsync.graph.GraphPaths.query;
+import static io.github.cloudsync.graph.GraphPaths.quoted;
+import static io.github.cloudsync.graph.GraphPaths.segment;
+import static io.github.cloudsync.graph.GraphPaths.sync;
+
 import io.github.cloudsync.model.DiscoveredDirectory;
 import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Job;
@@ -9,21 +15,23 @@ import io.github.cloudsync.model.ProvisioningResult;
 import io.github.cloudsync.model.Secret;
 import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one implementation of both Graph seams, on {@link GraphTransport}. Paths and permissions follow docs/graph.md
- * sections 3, 4 and 8. Thread-safe: {@link LiveStateReader} calls it from several threads.
+ * sections 3, 4 and 8; reads right after this session's writes follow section 16.1 (a list that does not show a
+ * service principal this session created is read again, until the consistency deadline). Thread-safe:
+ * {@link LiveStateReader} calls it from several threads.
  *
  * <p>Over 300 lines because it is one method per Graph call of both seams, each a few lines: the bodies and the
  * decoding of answers live elsewhere ({@link WriteBodies}, {@link GraphJson}, {@link ProvisioningAnswer}).
@@ -32,15 +40,26 @@ public final class GraphClient implements GraphReader, GraphWriter {
     private static final String READ_SP = "Application.Read.All";
     private static final String SYNC_READ = "Synchronization.Read.All";
     private static final String SYNC_WRITE = "Synchronization.ReadWrite.All";
-    private static final int REREADS_AFTER_LOST_CREATE = 3;
+    private static final JsonMapper JSON = GraphJson.MAPPER;
+
+    /**
+     * A service principal this session created and has not deleted: every later list of its name must show it.
+     *
+     * @param id lower case
+     */
+    private record Created(String id, String applicationTemplateId, String displayName) {
+        boolean named(String templateId, String name) {
+            return applicationTemplateId.equalsIgnoreCase(templateId) && displayName.equalsIgnoreCase(name);
+        }
+    }
 
     private final GraphTransport transport;
-    private final RetryPolicy policy;
-    private static final JsonMapper JSON = GraphJson.MAPPER;
+    private final LostCreates creates;
+    private final Set<Created> created = ConcurrentHashMap.newKeySet();
 
     GraphClient(GraphTransport transport, RetryPolicy policy) {
         this.transport = transport;
-        this.policy = policy;
+        this.creates = new LostCreates(transport, policy);
     }
 
     @Override
@@ -52,13 +71,33 @@ public final class GraphClient implements GraphReader, GraphWriter {
         return GraphJson.organization(value.get(0));
     }
 
+    /** Waits for Graph to show this session's writes, within the deadline after the latest one. */
+    Consistency consistency() {
+        return new Consistency(transport);
+    }
+
     /**
      * Filters on both properties in Graph ({@code eq} on each, docs/graph.md section 1.3) and again here (without case,
-     * as the directory compares), then orders
-     * the matches oldest first ({@code createdDateTime} when Graph sends it, else Graph's own order).
+     * as the directory compares), then orders the matches oldest first ({@code createdDateTime} when Graph sends it,
+     * else Graph's own order). A list without a service principal of that name this session created is stale: it is
+     * read again until it shows it or the consistency deadline passes.
      */
     @Override
     public List<ServicePrincipal> findServicePrincipals(String applicationTemplateId, String displayName) {
+        for (int read = 1; ; read++) {
+            List<ServicePrincipal> found = listServicePrincipals(applicationTemplateId, displayName);
+            Set<String> ids =
+                    found.stream().map(sp -> sp.id().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            boolean stale = created.stream()
+                    .anyMatch(c -> c.named(applicationTemplateId, displayName) && !ids.contains(c.id()));
+            if (!stale
+                    || !transport.awaitConsistency(read, "the list does not show the service principal just created")) {
+                return found;
+            }
+        }
+    }
+
+    private List<ServicePrincipal> listServicePrincipals(String applicationTemplateId, String displayName) {
         String filter = "applicationTemplateId eq " + quoted(applicationTemplateId) + " and displayName eq "
                 + quoted(displayName);
         List<JsonNode> rows = pages("/servicePrincipals?$filter=" + query(filter), READ_SP);
@@ -81,6 +120,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
 
     @Override
     public LiveSecrets secrets(String servicePrincipalId) {
+        transport.endpoint().requireSecretsCallAllowed(transport.now());
         List<Secret> secrets = new ArrayList<>();
         read(sync(servicePrincipalId) + "/secrets", SYNC_WRITE)
                 .path("value")
@@ -132,13 +172,14 @@ public final class GraphClient implements GraphReader, GraphWriter {
                 JSON.writeValueAsString(JSON.createObjectNode().put("displayName", displayName)),
                 GraphCall.Kind.CREATE,
                 "Application.ReadWrite.OwnedBy");
-        ServicePrincipal created = create(
+        ServicePrincipal sp = creates.create(
                 call,
                 () -> findServicePrincipals(applicationTemplateId, displayName).stream()
                         .findFirst(),
                 body -> GraphJson.servicePrincipal(tree(body).path("servicePrincipal")));
-        transport.markCreated(created.id());
-        return created;
+        transport.markCreated(sp.id());
+        created.add(new Created(sp.id().toLowerCase(Locale.ROOT), applicationTemplateId, displayName));
+        return sp;
     }
 
     /** On a lost answer, adopts the last listed job of that template (Graph lists jobs in creation order). */
@@ -150,7 +191,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
                 JSON.writeValueAsString(JSON.createObjectNode().put("templateId", templateId)),
                 GraphCall.Kind.CREATE,
                 SYNC_WRITE);
-        Job created = create(
+        Job created = creates.create(
                 call,
                 () -> jobs(servicePrincipalId).stream()
                         .filter(j -> j.ofTemplate(templateId))
@@ -163,24 +204,18 @@ public final class GraphClient implements GraphReader, GraphWriter {
     /** A 404 counts as done: the job is gone, which is what was asked (e.g. a retry after a lost answer). */
     @Override
     public void deleteJob(String servicePrincipalId, String jobId) {
-        try {
-            send("DELETE", job(servicePrincipalId, jobId), null, GraphCall.Kind.IDEMPOTENT, SYNC_WRITE);
-        } catch (GraphException e) {
-            if (e.status() != 404) {
-                throw e;
-            }
-        }
+        deleteIfPresent(job(servicePrincipalId, jobId), SYNC_WRITE);
     }
 
     @Override
     public void deleteServicePrincipal(String servicePrincipalId) {
+        created.removeIf(c -> c.id().equalsIgnoreCase(servicePrincipalId));
+        deleteIfPresent("/servicePrincipals/" + servicePrincipalId, "Application.ReadWrite.OwnedBy");
+    }
+
+    private void deleteIfPresent(String path, String permission) {
         try {
-            send(
-                    "DELETE",
-                    "/servicePrincipals/" + servicePrincipalId,
-                    null,
-                    GraphCall.Kind.IDEMPOTENT,
-                    "Application.ReadWrite.OwnedBy");
+            send("DELETE", path, null, GraphCall.Kind.IDEMPOTENT, permission);
         } catch (GraphException e) {
             if (e.status() != 404) {
                 throw e;
@@ -190,6 +225,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
 
     @Override
     public void putSecrets(String servicePrincipalId, LiveSecrets live, List<SecretValue> owned) {
+        transport.endpoint().requireSecretsCallAllowed(transport.now());
         ObjectNode body = WriteBodies.secrets(live, owned);
         body.path("value")
                 .forEach(s -> transport.redactor().register(s.path("value").asString()));
@@ -203,16 +239,30 @@ public final class GraphClient implements GraphReader, GraphWriter {
         return schema;
     }
 
-    /** Permission per docs/graph.md section 4.8: Directory.ReadWrite.All, not a Synchronization one. */
+    /**
+     * Permission per docs/graph.md section 4.8: Directory.ReadWrite.All, not a Synchronization one. A 500 right after
+     * this session's writes (the Domain secret may not have reached the sync backend yet, section 16.2) is retried
+     * until the consistency deadline; a 500 that persists, or comes without a recent write, is thrown.
+     */
     @Override
     public DiscoveredDirectory discover(String servicePrincipalId, String jobId, String directoryId) {
-        GraphResponse r = send(
+        GraphCall call = new GraphCall(
                 "POST",
                 job(servicePrincipalId, jobId) + "/schema/directories/" + segment(directoryId) + "/discover",
                 null,
-                GraphCall.Kind.IDEMPOTENT,
+                GraphCall.Kind.QUERY,
                 "Directory.ReadWrite.All");
-        return GraphJson.directory(directoryId, tree(r.body()));
+        for (int retry = 1; ; retry++) {
+            try {
+                return GraphJson.directory(
+                        directoryId, tree(transport.send(call).body()));
+            } catch (GraphException e) {
+                if (e.status() != 500
+                        || !transport.awaitConsistency(retry, "discover answered 500 right after a write")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
@@ -245,36 +295,6 @@ public final class GraphClient implements GraphReader, GraphWriter {
         return ProvisioningAnswer.read(tree(r.body()));
     }
 
-    /**
-     * Sends a create. After a lost answer it re-reads three times with growing pauses (a timed-out create may still be
-     * committing) and adopts what the first attempt made; only when nothing appears is the create sent again.
-     */
-    private <T> T create(GraphCall call, Supplier<Optional<T>> reread, Function<byte[], T> parse) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return parse.apply(transport.sendCreate(call).body());
-            } catch (ResponseLost lost) {
-                for (int read = 1; read <= REREADS_AFTER_LOST_CREATE; read++) {
-                    if (read > 1) {
-                        transport.pause(read - 1, "looking for what the unanswered create made");
-                    }
-                    Optional<T> existing = reread.get();
-                    if (existing.isPresent()) {
-                        return existing.get();
-                    }
-                }
-                if (attempt >= policy.maxAttempts()) {
-                    throw GraphException.of(
-                            GraphException.Kind.CREATE_LOST,
-                            "NoResponse",
-                            call.method() + " " + call.target() + ": no answer from Graph, and nothing was created",
-                            null);
-                }
-                transport.pause(attempt, "the unanswered create left nothing behind; sending it again");
-            }
-        }
-    }
-
     private GraphResponse send(String method, String path, JsonNode body, GraphCall.Kind kind, String permission) {
         return transport.send(
                 new GraphCall(method, path, body == null ? null : JSON.writeValueAsString(body), kind, permission));
@@ -305,26 +325,5 @@ public final class GraphClient implements GraphReader, GraphWriter {
             throw GraphJson.unexpected("an empty body where JSON was expected");
         }
         return body;
-    }
-
-    private static String sync(String servicePrincipalId) {
-        return "/servicePrincipals/" + segment(servicePrincipalId) + "/synchronization";
-    }
-
-    private static String job(String servicePrincipalId, String jobId) {
-        return sync(servicePrincipalId) + "/jobs/" + segment(jobId);
-    }
-
-    private static String segment(String id) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String query(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** An OData string literal: single quotes doubled. */
-    private static String quoted(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 }

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -13,12 +14,21 @@ import java.util.Locale;
  * segment, and the Entra sign-in host. Clouds follow docs/graph.md section 9; {@code --graph-url} replaces the root.
  *
  * @param graphRoot e.g. {@code https://graph.microsoft.us}, never ending in {@code /}
- * @param version {@code beta} (what Microsoft's article uses) or {@code v1.0}
+ * @param version {@code v1.0} (the default) or {@code beta} (what Microsoft's article uses)
  * @param signInHost e.g. {@code https://login.microsoftonline.us}
  */
 public record GraphEndpoint(URI graphRoot, String version, URI signInHost) {
-    /** The API version used when none is chosen: every call in Microsoft's article is on beta (docs/graph.md 1.2). */
-    public static final String DEFAULT_VERSION = "beta";
+    /**
+     * The API version used when none is chosen: every call cloudsync makes exists on v1.0, and beta's
+     * {@code synchronization/secrets} is marked for removal (docs/graph.md section 16.5).
+     */
+    public static final String DEFAULT_VERSION = "v1.0";
+
+    /**
+     * The removal date of beta's {@code synchronization/secrets} in Graph's beta metadata ({@code Revisions}
+     * RemovalDate 2027-07-06, docs/graph.md section 16.5), as the start of that day in UTC.
+     */
+    public static final Instant BETA_SECRETS_REMOVAL = Instant.parse("2027-07-06T00:00:00Z");
 
     public GraphEndpoint {
         requireAllowedScheme(graphRoot);
@@ -50,8 +60,19 @@ public record GraphEndpoint(URI graphRoot, String version, URI signInHost) {
     }
 
     /**
-     * Whether Graph is on this machine (the emulator): the only case where http and {@code --auth none} are allowed.
+     * Refuses a secrets call on beta from {@link #BETA_SECRETS_REMOVAL} on ({@code now} is the session's clock): what
+     * beta answers then is unknown, and v1.0 has the same calls without the deprecation.
      */
+    public void requireSecretsCallAllowed(Instant now) {
+        if (version.equals("beta") && !now.isBefore(BETA_SECRETS_REMOVAL)) {
+            throw new UsageException(
+                    "Graph beta's synchronization/secrets was due to be removed on 2027-07-06: cloudsync sends no"
+                            + " secrets call to beta from that day on (docs/graph.md section 16.5)",
+                    "leave out --graph-version beta: v1.0, the default, has the same secrets calls");
+        }
+    }
+
+    /** Whether Graph is on this machine (the emulator): the only case where http and {@code --auth none} are allowed. */
     public boolean loopback() {
         return isLoopbackHost(graphRoot.getHost());
     }

@@ -16,12 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Sends one {@link GraphCall} with the headers Graph expects and the retry rules of docs/architecture.md section 3:
- * 429/503/504 wait for {@code Retry-After} (else backoff); 404/409/403 are retried only within the consistency window
- * after the create that made the addressed object; lost answers are repeated only when that is safe (see {@link
- * GraphCall.Kind}).
+ * Sends one {@link GraphCall} with the headers Graph expects and the retry rules of {@link RetryPolicy}: 429/503/504
+ * wait for {@code Retry-After} (else backoff), at most {@code maxAttempts} sends; 404/409/403 on an object this session
+ * created are retried until the consistency deadline after its create (docs/graph.md section 16.1), however many sends
+ * that takes; lost answers are repeated only when that is safe (see {@link GraphCall.Kind}). It also remembers when
+ * this session last wrote, for {@link Consistency}.
  */
 final class GraphTransport {
     private final HttpClient http;
@@ -34,6 +36,7 @@ final class GraphTransport {
     private final HttpTrace trace;
     private final Duration requestTimeout;
     private final Map<String, Instant> createdAt = new ConcurrentHashMap<>();
+    private final AtomicReference<Instant> lastWrite = new AtomicReference<>();
 
     GraphTransport(
             HttpClient http,
@@ -64,11 +67,33 @@ final class GraphTransport {
         return trace.redactor();
     }
 
-    /**
-     * Opens the consistency window for an object a create just returned (docs/graph.md section 4.2, replication lag).
-     */
+    /** Opens the consistency window for an object a create just returned (docs/graph.md section 16.1). */
     void markCreated(String objectId) {
         createdAt.put(objectId, clock.instant());
+    }
+
+    /**
+     * Right after this session's latest write, waits the {@code retry}-th backoff (1-based) and returns true, unless
+     * that wait would end past the consistency deadline of the write (or nothing was written): then returns false at
+     * once. Bounded by the deadline, never by a count.
+     */
+    boolean awaitConsistency(int retry, String why) {
+        Instant written = lastWrite.get();
+        if (written == null) {
+            return false;
+        }
+        Duration wait = policy.backoff(retry);
+        if (clock.instant().plus(wait).isAfter(policy.consistencyDeadline(written))) {
+            return false;
+        }
+        trace.waiting(wait, why);
+        sleep(wait);
+        return true;
+    }
+
+    /** What the clock says now: the injected one, so that tests run on virtual time. */
+    Instant now() {
+        return clock.instant();
     }
 
     /** Sends a call that is not a create; a lost answer to one becomes a {@link GraphException}. */
@@ -99,6 +124,8 @@ final class GraphTransport {
         URI uri = resolve(call.target());
         String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         Instant started = clock.instant();
+        int retries = 0;
+        int consistencyRetries = 0;
         for (int attempt = 1; ; attempt++) {
             String clientRequestId = UUID.randomUUID().toString();
             HttpRequest request = build(call, uri, clientRequestId);
@@ -110,13 +137,18 @@ final class GraphTransport {
             } catch (IOException e) {
                 trace.noAnswer(call.method(), uri, Duration.between(sent, clock.instant()), attempt - 1, e);
                 boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
+                if (!neverSent && call.writes()) {
+                    lastWrite.set(clock.instant());
+                }
                 if (!neverSent && call.kind() == GraphCall.Kind.CREATE) {
                     throw new ResponseLost(call.method() + " " + path, e);
                 }
-                boolean repeatable =
-                        neverSent || call.kind() == GraphCall.Kind.READ || call.kind() == GraphCall.Kind.IDEMPOTENT;
-                Duration wait = policy.backoff(attempt);
-                if (repeatable && mayRetry(attempt, started, wait)) {
+                boolean repeatable = neverSent
+                        || call.kind() == GraphCall.Kind.READ
+                        || call.kind() == GraphCall.Kind.IDEMPOTENT
+                        || call.kind() == GraphCall.Kind.QUERY;
+                Duration wait = policy.backoff(++retries);
+                if (repeatable && mayRetry(retries, started, wait)) {
                     trace.waiting(wait, "no answer");
                     sleep(wait);
                     continue;
@@ -138,13 +170,29 @@ final class GraphTransport {
                     response.headers(),
                     response.body());
             if (status / 100 == 2) {
+                if (call.writes()) {
+                    lastWrite.set(clock.instant());
+                }
                 return new GraphResponse(status, response.body(), requestId, clientRequestId);
             }
-            Optional<Duration> wait = retryWait(uri, status, response, attempt);
-            if (wait.isPresent() && mayRetry(attempt, started, wait.get())) {
-                trace.waiting(wait.get(), "status " + status);
-                sleep(wait.get());
-                continue;
+            if (RetryPolicy.throttled(status)) {
+                int retry = ++retries;
+                Duration wait = RetryAfter.parse(
+                                response.headers().firstValue("Retry-After").orElse(null), clock.instant())
+                        .orElseGet(() -> policy.backoff(retry));
+                if (mayRetry(retry, started, wait)) {
+                    trace.waiting(wait, "status " + status);
+                    sleep(wait);
+                    continue;
+                }
+            } else if (status == 404 || status == 409 || status == 403) {
+                Duration wait = policy.backoff(++consistencyRetries);
+                Optional<Instant> deadline = freshObjectDeadline(uri);
+                if (deadline.isPresent() && !clock.instant().plus(wait).isAfter(deadline.get())) {
+                    trace.waiting(wait, "status " + status + " right after the create; Graph may not show it yet");
+                    sleep(wait);
+                    continue;
+                }
             }
             GraphException failure = GraphErrors.from(
                     call,
@@ -157,29 +205,21 @@ final class GraphTransport {
         }
     }
 
-    private Optional<Duration> retryWait(URI uri, int status, HttpResponse<byte[]> response, int attempt) {
-        if (RetryPolicy.throttled(status)) {
-            return Optional.of(RetryAfter.parse(
-                            response.headers().firstValue("Retry-After").orElse(null), clock.instant())
-                    .orElseGet(() -> policy.backoff(attempt)));
-        }
-        if ((status == 404 || status == 409 || status == 403) && addressesFreshObject(uri)) {
-            return Optional.of(policy.backoff(attempt));
-        }
-        return Optional.empty();
-    }
-
-    private boolean addressesFreshObject(URI uri) {
+    /** The latest consistency deadline of the objects this session created that {@code uri} names, if one is open. */
+    private Optional<Instant> freshObjectDeadline(URI uri) {
         Instant now = clock.instant();
         String path = uri.getRawPath();
         return createdAt.entrySet().stream()
-                .anyMatch(e -> path.contains(e.getKey())
-                        && Duration.between(e.getValue(), now).compareTo(policy.consistencyWindow()) <= 0);
+                .filter(e -> path.contains(e.getKey()))
+                .map(e -> policy.consistencyDeadline(e.getValue()))
+                .filter(deadline -> !deadline.isBefore(now))
+                .max(Instant::compareTo);
     }
 
-    private boolean mayRetry(int attempt, Instant started, Duration wait) {
+    /** Whether the {@code retry}-th throttling or lost-answer retry (1-based) is within the count and total time. */
+    private boolean mayRetry(int retry, Instant started, Duration wait) {
         Duration spent = Duration.between(started, clock.instant());
-        return attempt < policy.maxAttempts() && spent.plus(wait).compareTo(policy.maxTotal()) <= 0;
+        return retry < policy.maxAttempts() && spent.plus(wait).compareTo(policy.maxTotal()) <= 0;
     }
 
     private HttpRequest build(GraphCall call, URI uri, String clientRequestId) {

@@ -67,6 +67,11 @@ public sealed class ReadOnlyGraphSession implements AutoCloseable permits GraphS
         return client;
     }
 
+    /** Waits, right after this session's writes, for Graph to show them (an apply's convergence check uses it). */
+    public Consistency consistency() {
+        return client.consistency();
+    }
+
     /** Reads a profile's whole live state through the reader seam. */
     public LiveStateReader liveState() {
         return liveState;

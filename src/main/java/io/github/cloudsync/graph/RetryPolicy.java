@@ -1,14 +1,17 @@
 package io.github.cloudsync.graph;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
- * Bounds on retrying one Graph call (docs/architecture.md section 3): at most {@code maxAttempts} sends within {@code
- * maxTotal}; without {@code Retry-After} the n-th wait is {@code baseDelay * 2^(n-1)}, capped at {@code maxDelay},
- * scaled by a jitter factor in [0.5, 1). 404/409/403 are retried only within {@code consistencyWindow} of the write
- * that created the object the call addresses.
+ * Bounds on retrying Graph calls. Throttling (429/503/504) and lost answers: at most {@code maxAttempts} sends of one
+ * call within {@code maxTotal}. Consistency (docs/graph.md section 16.1): right after a write, Graph may not show it
+ * yet, so a 404/409/403 on an object this session created, a re-read that does not show this session's writes, or a
+ * discover 500 is retried until a deadline, {@code consistencyWindow} after the write, never a count. Without
+ * {@code Retry-After} the n-th wait is {@code baseDelay * 2^(n-1)}, capped at {@code maxDelay}, scaled by a jitter
+ * factor in [0.5, 1).
  *
  * @param jitter returns a number in [0, 1); tests fix it
  */
@@ -19,7 +22,10 @@ public record RetryPolicy(
         Duration maxDelay,
         Duration consistencyWindow,
         DoubleSupplier jitter) {
-    /** Five sends within two minutes, waits from 1 s up to 16 s, a 60 s consistency window after a create. */
+    /**
+     * Five sends within two minutes, waits from 1 s up to 16 s, and consistency retries until 60 s after a write: twice
+     * the 30 s that Microsoft's own cloud sync script waits after its writes (docs/graph.md section 16.1).
+     */
     public static RetryPolicy standard() {
         return new RetryPolicy(
                 5,
@@ -34,6 +40,14 @@ public record RetryPolicy(
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
+        if (consistencyWindow.isNegative()) {
+            throw new IllegalArgumentException("consistencyWindow must not be negative");
+        }
+    }
+
+    /** Until when Graph may still not show a write made at {@code write}: the deadline of consistency retries. */
+    public Instant consistencyDeadline(Instant write) {
+        return write.plus(consistencyWindow);
     }
 
     /**

@@ -12,6 +12,7 @@ public abstract sealed class CloudsyncException extends RuntimeException
                 DeletesHeld,
                 DeletesNotHeld,
                 DirectorySyncOffRefused,
+                DiscoveryFailed,
                 DomainUnknown,
                 ExchangeSchemaMissing,
                 GraphException,

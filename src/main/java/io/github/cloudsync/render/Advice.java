@@ -7,6 +7,7 @@ import io.github.cloudsync.model.ConfigurationMissing;
 import io.github.cloudsync.model.DeletesHeld;
 import io.github.cloudsync.model.DeletesNotHeld;
 import io.github.cloudsync.model.DirectorySyncOffRefused;
+import io.github.cloudsync.model.DiscoveryFailed;
 import io.github.cloudsync.model.DomainUnknown;
 import io.github.cloudsync.model.ExchangeSchemaMissing;
 import io.github.cloudsync.model.GraphException;
@@ -140,6 +141,13 @@ public final class Advice {
         if (failure instanceof ExchangeSchemaMissing) {
             return "extend the AD schema for Exchange (Exchange setup /PrepareSchema), restart the provisioning"
                     + " agent, then apply again; or set exchangeHybridWriteback: false";
+        }
+        if (failure instanceof DiscoveryFailed e) {
+            return "discover usually fails like this when no provisioning agent is registered for "
+                    + e.domain().orElse("the configuration's domain")
+                    + " yet (docs/graph.md section 16.2): install the cloud sync provisioning agent on a server joined"
+                    + " to that domain, check that the Entra admin center lists it as active for this configuration,"
+                    + " then run `cloudsync apply` again";
         }
         if (failure instanceof SchemaDirectoryMissing) {
             return "check the provisioning job's schema in the portal; reset it with DELETE .../schema if it was edited";

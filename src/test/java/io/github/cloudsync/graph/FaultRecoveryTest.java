@@ -206,6 +206,29 @@ class FaultRecoveryTest {
     }
 
     @Test
+    void aDiscover500IsWaitedOutOnlyRightAfterThisSessionsWrites() {
+        String directory = "ba5b00eb-4c24-41a7-9d57-cd305d47d540";
+        ServicePrincipal sp = graph.session().writer().instantiate(TEMPLATE, "discover.example");
+        GraphSession other = graph.session();
+        Job job = other.writer().createJob(sp.id(), "AD2AADProvisioning");
+        other.writer().putSecrets(sp.id(), LiveSecrets.NONE, List.of(new SecretValue.Domain("discover.example")));
+        String fault = "{\"kind\":\"status\",\"status\":500,\"method\":\"POST\",\"path\":\"/discover$\"}";
+        graph.control.addFault(fault);
+        graph.control.clearRequests();
+
+        assertThatThrownBy(() -> session.writer().discover(sp.id(), job.id(), directory))
+                .as("a session that wrote nothing")
+                .isInstanceOfSatisfying(
+                        GraphException.class, e -> assertThat(e.status()).isEqualTo(500));
+        assertThat(graph.statuses("POST", "/discover$")).containsExactly(500);
+
+        graph.control.addFault(fault);
+        assertThat(other.writer().discover(sp.id(), job.id(), directory).hasAttribute("user", "displayName"))
+                .isTrue();
+        assertThat(graph.statuses("POST", "/discover$")).containsExactly(500, 500, 200);
+    }
+
+    @Test
     void rateLimitIsRidden() {
         GraphSession patient = graph.realTimeSession(Duration.ofMillis(100));
         graph.control.addFault("{\"kind\":\"rateLimit\",\"perSecond\":2,\"retryAfter\":1}");

@@ -21,7 +21,7 @@ class GraphEndpointTest {
     })
     void eachCloudHasItsGraphRootAndSignInHost(Cloud cloud, String graph, String signIn) {
         GraphEndpoint endpoint = GraphEndpoint.of(cloud, null, null);
-        assertThat(endpoint.base()).isEqualTo(graph + "/beta");
+        assertThat(endpoint.base()).isEqualTo(graph + "/v1.0");
         assertThat(endpoint.scope()).isEqualTo(graph + "/.default");
         assertThat(endpoint.signInHost()).hasToString(signIn);
         assertThat(endpoint.loopback()).isFalse();
@@ -29,8 +29,8 @@ class GraphEndpointTest {
 
     @Test
     void graphUrlOverridesTheRootAndVersionIsSelectable() {
-        GraphEndpoint endpoint = GraphEndpoint.of(Cloud.USGOV, "https://graph.example.test/", "v1.0");
-        assertThat(endpoint.base()).isEqualTo("https://graph.example.test/v1.0");
+        GraphEndpoint endpoint = GraphEndpoint.of(Cloud.USGOV, "https://graph.example.test/", "beta");
+        assertThat(endpoint.base()).isEqualTo("https://graph.example.test/beta");
         assertThat(endpoint.signInHost()).hasToString("https://login.microsoftonline.us");
     }
 
@@ -39,7 +39,7 @@ class GraphEndpointTest {
     void httpIsAllowedForLoopbackHosts(String url) {
         GraphEndpoint endpoint = GraphEndpoint.of(Cloud.GLOBAL, url, null);
         assertThat(endpoint.loopback()).isTrue();
-        assertThat(endpoint.base()).isEqualTo(url + "/beta");
+        assertThat(endpoint.base()).isEqualTo(url + "/v1.0");
     }
 
     @ParameterizedTest

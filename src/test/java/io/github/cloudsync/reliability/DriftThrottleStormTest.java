@@ -32,7 +32,7 @@ class DriftThrottleStormTest {
     @TempDir
     Path dir;
 
-    private final VirtualTime time = new VirtualTime();
+    private VirtualTime time;
     private EmulatedTenant tenant;
 
     @AfterEach
@@ -42,8 +42,8 @@ class DriftThrottleStormTest {
 
     @Test
     void driftClassifiesEveryProfileAndNoRequestIsRepeatedBeforeItsRetryAfter() throws IOException {
-        tenant = new EmulatedTenant(
-                EmulatorOptions.defaults().withClock(time), dir, EmulatedTenant.FULL_PROFILE, Map.of());
+        tenant = new EmulatedTenant(EmulatorOptions.defaults(), dir, EmulatedTenant.FULL_PROFILE, Map.of());
+        time = tenant.time;
         tenant.resetToEmptyTenant();
         List<Path> files = new ArrayList<>();
         for (int i = 1; i <= PROFILES; i++) {

@@ -2,6 +2,7 @@ package io.github.cloudsync.reliability;
 
 import io.github.cloudsync.apply.Applier;
 import io.github.cloudsync.apply.ApplyReport;
+import io.github.cloudsync.apply.Convergence;
 import io.github.cloudsync.apply.StepListener;
 import io.github.cloudsync.cli.CliRun;
 import io.github.cloudsync.emulator.EmulatorOptions;
@@ -9,7 +10,6 @@ import io.github.cloudsync.emulator.GraphEmulator;
 import io.github.cloudsync.graph.GraphEndpoint;
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.graph.GraphSettings;
-import io.github.cloudsync.graph.LiveStateRead;
 import io.github.cloudsync.graph.RetryPolicy;
 import io.github.cloudsync.graph.Sleeper;
 import io.github.cloudsync.graph.TokenProvider;
@@ -18,8 +18,10 @@ import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.plan.Plan;
 import io.github.cloudsync.plan.Planner;
 import io.github.cloudsync.profile.ProfileLoader;
+import io.github.cloudsync.read.PlanRun;
 import io.github.cloudsync.testing.EmulatorControl;
 import io.github.cloudsync.testing.EmulatorFixture;
+import io.github.cloudsync.testing.VirtualTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,7 +32,8 @@ import java.util.Map;
 
 /**
  * One emulator for reliability scenarios: the full profile on disk, CLI runs against it, and in-process applies through
- * the apply package with an injected clock and sleeper, so retry waits cost no wall time (the CLI cannot take them).
+ * the apply package. Emulator, CLI and in-process runs share one virtual clock that only the clients' waits move, so
+ * retry waits and the emulator's replication lag ({@code replicationLagMs}) cost no wall time.
  */
 final class EmulatedTenant implements AutoCloseable {
     static final String TENANT = EmulatorFixture.TENANT;
@@ -51,19 +54,31 @@ final class EmulatedTenant implements AutoCloseable {
             """.formatted(TENANT);
 
     private final EmulatorFixture fixture;
+    /** The replication lag the lagged runs use: what Microsoft's own cloud sync script waits after its writes. */
+    static final int LAG_MS = 30_000;
+
+    final VirtualTime time = new VirtualTime();
     final GraphEmulator emulator;
     final EmulatorControl control;
     final String url;
     final Path profile;
     final CliRun cli;
+    private final int lagMs;
 
+    /** As below, without replication lag. */
     EmulatedTenant(EmulatorOptions options, Path dir, String profileYaml, Map<String, String> environment) {
-        this.fixture = EmulatorFixture.start(options, environment);
+        this(options, dir, profileYaml, environment, 0);
+    }
+
+    /** {@code options}' clock is replaced by {@link #time}; {@code lagMs} is set at every {@link #resetToEmptyTenant}. */
+    EmulatedTenant(EmulatorOptions options, Path dir, String profileYaml, Map<String, String> environment, int lagMs) {
+        this.fixture = EmulatorFixture.start(options.withClock(time), environment, time, time);
         this.emulator = fixture.emulator();
         this.control = fixture.control();
         this.url = fixture.url();
         this.profile = dir.resolve("contoso.yaml");
         this.cli = fixture.cli();
+        this.lagMs = lagMs;
         try {
             Files.writeString(profile, profileYaml);
         } catch (IOException e) {
@@ -71,17 +86,27 @@ final class EmulatedTenant implements AutoCloseable {
         }
     }
 
-    /** The full profile, the default emulator, an empty environment. */
+    /** The full profile, the default emulator, an empty environment, no replication lag. */
     static EmulatedTenant full(Path dir) {
-        return new EmulatedTenant(EmulatorOptions.defaults(), dir, FULL_PROFILE, Map.of());
+        return full(dir, 0);
     }
 
-    /** Back to an empty tenant whose AD has the Exchange schema; no faults, empty request log. */
+    /** The full profile, the default emulator, an empty environment, {@code lagMs} of replication lag. */
+    static EmulatedTenant full(Path dir, int lagMs) {
+        return new EmulatedTenant(EmulatorOptions.defaults(), dir, FULL_PROFILE, Map.of(), lagMs);
+    }
+
+    /** Back to an empty tenant whose AD has the Exchange schema, with the lag; no faults, empty request log. */
     void resetToEmptyTenant() {
         control.clearFaults();
         control.seedStateFromResource("/emulator/empty-tenant.json");
-        control.settings("{\"exchangeSchema\":true}");
+        control.settings("{\"exchangeSchema\":true,\"replicationLagMs\":" + lagMs + "}");
         control.clearRequests();
+    }
+
+    /** The replication lag {@link #resetToEmptyTenant} sets. */
+    int lagMs() {
+        return lagMs;
     }
 
     /** Runs cloudsync with the flags that point it at this emulator. */
@@ -93,7 +118,7 @@ final class EmulatedTenant implements AutoCloseable {
         return run("apply", "-p", profile.toString(), "--auto-approve");
     }
 
-    /** A fixed-jitter policy as the standard one: five sends, waits from 1 s, 2 minutes in all. */
+    /** A fixed-jitter policy as the standard one: five sends, waits from 1 s, 2 minutes in all, 60 s after writes. */
     static RetryPolicy policy() {
         return new RetryPolicy(
                 5,
@@ -105,24 +130,39 @@ final class EmulatedTenant implements AutoCloseable {
     }
 
     GraphSession session(InstantSource clock, Sleeper sleeper) {
-        GraphEndpoint endpoint = GraphEndpoint.of(Cloud.GLOBAL, url, "beta");
+        GraphEndpoint endpoint = GraphEndpoint.of(Cloud.GLOBAL, url, null);
         return GraphSession.open(GraphSettings.of(endpoint, TokenProvider.emulator(), "reliability")
                 .withRetries(policy(), clock, sleeper));
     }
 
-    /** What {@code apply -p PROFILE} does before its convergence check, through the apply package. */
+    /**
+     * What {@code apply -p PROFILE} does, through the apply package, on {@link #time}: the steps, then (when they all
+     * succeeded) the convergence check in the same session, whose failure is an {@link AssertionError}.
+     */
+    ApplyReport applyInProcess(StepListener listener) {
+        return applyInProcess(time, time, listener);
+    }
+
+    /** As {@link #applyInProcess(StepListener)} with another clock and sleeper. */
     ApplyReport applyInProcess(InstantSource clock, Sleeper sleeper, StepListener listener) {
         try (GraphSession graph = session(clock, sleeper)) {
-            Profile loaded = ProfileLoader.load(profile);
-            LiveStateRead read = graph.liveState().readWithWarnings(loaded);
-            Plan plan = Planner.plan(loaded, read.state(), profile.toString());
-            return new Applier(graph.reader(), graph.writer(), listener).apply(read.state(), plan);
+            PlanRun run = PlanRun.read(ProfileLoader.load(profile), profile.toString(), graph);
+            ApplyReport report = new Applier(graph.reader(), graph.writer(), listener).apply(run.live(), run.plan());
+            if (report.succeeded()) {
+                Convergence convergence = Convergence.check(run, graph);
+                if (convergence.failure().isPresent()) {
+                    throw new AssertionError(
+                            "not converged: " + convergence.after().plan().actions()
+                                    + convergence.after().warnings());
+                }
+            }
+            return report;
         }
     }
 
-    /** The plan for the profile against the tenant as it is now. */
+    /** The plan for the profile against the tenant as it is now, on {@link #time}. */
     Plan planInProcess() {
-        return planInProcess(InstantSource.system(), d -> {});
+        return planInProcess(time, time);
     }
 
     Plan planInProcess(InstantSource clock, Sleeper sleeper) {

@@ -9,6 +9,7 @@ import io.github.cloudsync.model.ConfigurationMissing;
 import io.github.cloudsync.model.DeletesHeld;
 import io.github.cloudsync.model.DeletesNotHeld;
 import io.github.cloudsync.model.DirectorySyncOffRefused;
+import io.github.cloudsync.model.DiscoveryFailed;
 import io.github.cloudsync.model.DomainUnknown;
 import io.github.cloudsync.model.ExchangeSchemaMissing;
 import io.github.cloudsync.model.GraphException;
@@ -23,6 +24,7 @@ import io.github.cloudsync.model.StalePlan;
 import io.github.cloudsync.model.StepFailed;
 import io.github.cloudsync.model.UsageException;
 import io.github.cloudsync.model.WrongTenant;
+import io.github.cloudsync.plan.Action.DiscoverDirectory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +66,18 @@ class FailureTextTest {
                 new UsageException("--port must be between 0 and 65535", "pick a port, or 0 for a free one"),
                 new WrongTenant("other", "wanted"),
                 new DeletesHeld("AD2AADProvisioning", "job-1", "contoso.yaml"),
-                new DirectorySyncOffRefused("t", DirectorySyncOffRefused.Why.NOT_ALLOWED));
+                new DirectorySyncOffRefused("t", DirectorySyncOffRefused.Why.NOT_ALLOWED),
+                new DiscoveryFailed(
+                        Optional.of("contoso.com"),
+                        new GraphException(
+                                GraphException.Kind.ERROR_ANSWER,
+                                500,
+                                "DirectoryDiscoveryFailed",
+                                "POST .../discover failed: 500 DirectoryDiscoveryFailed",
+                                "rid-2",
+                                "crid-2",
+                                new GraphException.Call("Directory.ReadWrite.All", true, false, null),
+                                null)));
     }
 
     @Test
@@ -129,6 +142,23 @@ class FailureTextTest {
                 .isEqualTo("fix the cause and run `cloudsync apply` again: every step is safe to repeat");
         assertThat(Advice.of(new StepFailed("secrets", new ExchangeSchemaMissing("user", "mailNickName"))))
                 .endsWith("or set exchangeHybridWriteback: false (every step is safe to repeat)");
+    }
+
+    @Test
+    void aDiscoveryThatKeptFailingSaysWhatItUsuallyMeans() {
+        DiscoveryFailed failed =
+                (DiscoveryFailed) oneOfEachKind().get(oneOfEachKind().size() - 1);
+        assertThat(FailureText.of(new StepFailed(DiscoverDirectory.ADDRESS, failed))
+                        .commandOutput())
+                .isEqualTo("""
+                        Error: step job/AD2AADProvisioning/schema/directories/discover failed: directory discovery \
+                        failed for contoso.com: Graph answered 500 DirectoryDiscoveryFailed (POST .../discover failed: \
+                        500 DirectoryDiscoveryFailed)
+                          what to do: discover usually fails like this when no provisioning agent is registered for \
+                        contoso.com yet (docs/graph.md section 16.2): install the cloud sync provisioning agent on a \
+                        server joined to that domain, check that the Entra admin center lists it as active for this \
+                        configuration, then run `cloudsync apply` again (every step is safe to repeat)
+                        """);
     }
 
     @Test

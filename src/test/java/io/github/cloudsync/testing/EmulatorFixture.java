@@ -3,6 +3,8 @@ package io.github.cloudsync.testing;
 import io.github.cloudsync.cli.CliRun;
 import io.github.cloudsync.emulator.EmulatorOptions;
 import io.github.cloudsync.emulator.GraphEmulator;
+import io.github.cloudsync.graph.Sleeper;
+import java.time.InstantSource;
 import java.util.Map;
 
 /**
@@ -18,20 +20,26 @@ public final class EmulatorFixture implements AutoCloseable {
     private final EmulatorControl control;
     private final CliRun cli;
 
-    private EmulatorFixture(GraphEmulator emulator, Map<String, String> environment) {
+    private EmulatorFixture(GraphEmulator emulator, CliRun cli) {
         this.emulator = emulator;
         this.control = new EmulatorControl(emulator.baseUri());
-        this.cli = new CliRun(environment);
+        this.cli = cli;
     }
 
     /** The default emulator and an empty environment for the CLI. */
     public static EmulatorFixture start() {
-        return new EmulatorFixture(GraphEmulator.start(0), Map.of());
+        return new EmulatorFixture(GraphEmulator.start(0), new CliRun(Map.of()));
     }
 
     /** An emulator with these options, and the CLI with this environment. */
     public static EmulatorFixture start(EmulatorOptions options, Map<String, String> environment) {
-        return new EmulatorFixture(GraphEmulator.start(options), environment);
+        return new EmulatorFixture(GraphEmulator.start(options), new CliRun(environment));
+    }
+
+    /** As above, the CLI on this clock and sleeper (a {@link VirtualTime}, so its waits cost no wall time). */
+    public static EmulatorFixture start(
+            EmulatorOptions options, Map<String, String> environment, InstantSource clock, Sleeper sleeper) {
+        return new EmulatorFixture(GraphEmulator.start(options), new CliRun(environment, clock, sleeper));
     }
 
     public GraphEmulator emulator() {

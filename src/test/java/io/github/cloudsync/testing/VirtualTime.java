@@ -11,13 +11,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A clock that moves only when something sleeps on it (every wait is recorded instead of spent), for the retry tests
- * and the reliability suite; it can be shared by the client (clock and sleeper) and the emulator (timestamps of its
- * request log), shared by the client (clock and sleeper) and the emulator
- * (timestamps of its request log): a Retry-After wait takes no wall time, yet shows in the emulator's timestamps.
+ * and the reliability suite. It can be shared by the client (clock and sleeper) and the emulator (its request log's
+ * timestamps and its replication lag): a Retry-After wait takes no wall time, yet shows in the emulator's timestamps.
  */
 public final class VirtualTime extends Clock implements Sleeper {
-    private Instant now = Instant.parse("2026-03-01T12:00:00Z");
+    private Instant now;
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+    /** Starting at 2026-03-01T12:00:00Z. */
+    public VirtualTime() {
+        this(Instant.parse("2026-03-01T12:00:00Z"));
+    }
+
+    public VirtualTime(Instant start) {
+        this.now = start;
+    }
 
     @Override
     public synchronized Instant instant() {
