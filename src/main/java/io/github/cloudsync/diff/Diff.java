@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What the profile wants compared with what Graph holds, field by field: the facts the planner turns into actions.
- * Holds no live secret values, only the owned values from the profile, typed.
+ * Holds the profile's owned secret values, typed, and of Graph's only those of the owned keys the codec decoded (in
+ * {@link SecretComparison}): AppKey, the one secret among them, is write-only and never read.
  */
 public record Diff(
         Optional<DirectorySync> directorySync,
