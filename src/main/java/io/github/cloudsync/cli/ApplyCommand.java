@@ -5,9 +5,9 @@ import io.github.cloudsync.apply.SavedPlanFile;
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.UsageException;
-import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.read.PlanRun;
 import io.github.cloudsync.render.JsonRenderer;
+import io.github.cloudsync.render.TextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -51,6 +51,9 @@ final class ApplyCommand implements Callable<Integer> {
     boolean noColor;
 
     @Mixin
+    JsonOptions json;
+
+    @Mixin
     GraphOptions graphOptions;
 
     ApplyCommand(Terminal terminal) {
@@ -66,11 +69,12 @@ final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean colour = terminal.colour(noColor);
+        ApplyRun apply = new ApplyRun(out, err, colour, json, terminal.progress());
         if (profile != null) {
-            Profile loaded = ProfileLoader.load(profile);
+            Profile loaded = OneProfile.load(profile, "apply");
             try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), err)) {
                 PlanRun run = PlanRun.read(loaded, profile.toString(), graph);
-                return new ApplyRun(out, err, colour).planConfirmApply(run, graph, () -> confirm(out));
+                return apply.planConfirmApply(run, graph, () -> confirm(run, json.any() ? err : out));
             }
         }
         SavedPlan saved = SavedPlanFile.read(planFile);
@@ -82,13 +86,16 @@ final class ApplyCommand implements Callable<Integer> {
         try (GraphSession graph = GraphSessionFactory.open(saved.profile(), options, terminal.environment(), err)) {
             PlanRun run = PlanRun.read(saved.profile(), saved.profilePath(), graph);
             saved.requireCurrent(run.live(), JsonRenderer.tree(run.plan(), JsonRenderer.DEFAULT_CAPTION));
-            out.print(saved.planText());
-            out.flush();
-            return new ApplyRun(out, err, colour).apply(run, graph);
+            if (!json.any()) {
+                out.print(saved.planText());
+                out.flush();
+            }
+            return apply.apply(run, graph);
         }
     }
 
-    private boolean confirm(PrintWriter out) {
+    /** Asks on {@code out}; under --json that is stderr, with the plan shown there first, as stdout holds JSON. */
+    private boolean confirm(PlanRun run, PrintWriter out) {
         if (autoApprove) {
             return true;
         }
@@ -96,6 +103,9 @@ final class ApplyCommand implements Callable<Integer> {
             throw new UsageException(
                     "apply asks for confirmation, and stdin is not a terminal",
                     "review the plan, then run again with --auto-approve (or apply a saved plan file)");
+        }
+        if (json.any()) {
+            out.print(TextRenderer.render(run.plan(), TextRenderer.DEFAULT_CAPTION, false));
         }
         out.println();
         out.println("Do you want to perform these actions?");

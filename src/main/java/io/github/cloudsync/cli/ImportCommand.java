@@ -7,12 +7,14 @@ import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.UsageException;
 import io.github.cloudsync.read.TenantCheck;
+import io.github.cloudsync.render.ImportJsonRenderer;
 import io.github.cloudsync.render.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +59,9 @@ final class ImportCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
+    JsonOptions json;
+
+    @Mixin
     GraphOptions graphOptions;
 
     ImportCommand(Terminal terminal) {
@@ -88,12 +93,24 @@ final class ImportCommand implements Callable<Integer> {
             err.println("Warning: profile v1 cannot describe this configuration exactly; `cloudsync plan` will show:");
             err.print(TextRenderer.render(imported.check(), TextRenderer.DEFAULT_CAPTION, false));
         }
-        if (out == null) {
-            stdout.print(imported.text());
-            stdout.flush();
-        } else {
+        if (out != null) {
             write(out, imported.text());
             err.println("Wrote " + out + ". Check it with: cloudsync plan -p " + out);
+        }
+        if (json.any()) {
+            json.print(
+                    stdout,
+                    ImportJsonRenderer.tree(
+                            tenant,
+                            chosen.profileName(),
+                            displayName,
+                            imported.text(),
+                            Optional.ofNullable(out).map(Path::toString),
+                            imported.warnings(),
+                            imported.check()));
+        } else if (out == null) {
+            stdout.print(imported.text());
+            stdout.flush();
         }
         return ExitCodes.OK;
     }
