@@ -126,6 +126,7 @@ class CommandLineHabitsTest {
                 .contains("cloudsync drift " + dir);
     }
 
+    /** What one run printed and returned. */
     private record Result(int code, String out, String err) {}
 
     private static Result run(Terminal terminal, String... args) {
