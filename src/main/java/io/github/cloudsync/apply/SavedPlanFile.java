@@ -43,10 +43,24 @@ public final class SavedPlanFile {
         }
     }
 
+    /** Whether the text is a plan as {@code plan --json} prints it: a caption and actions, and no saved plan's basis. */
+    private static boolean printedPlan(String text) {
+        try {
+            JsonNode tree = JSON.readTree(text);
+            return tree.isObject() && tree.has("caption") && tree.has("actions") && !tree.has("profileDigest");
+        } catch (JacksonException e) {
+            return false;
+        }
+    }
+
     public static SavedPlan read(Path file) {
         SavedPlan plan;
         try {
-            plan = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), SavedPlan.class);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (printedPlan(text)) {
+                throw SavedPlanUnusable.notASavedPlan(file.toString());
+            }
+            plan = JSON.readValue(text, SavedPlan.class);
         } catch (IOException | JacksonException e) {
             throw SavedPlanUnusable.unreadable(file.toString(), e.getMessage(), e);
         }

@@ -4,8 +4,8 @@ import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.Profile;
-import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.read.ConfigurationRead;
+import io.github.cloudsync.render.RestartJsonRenderer;
 import io.github.cloudsync.render.StatusTextRenderer;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -44,10 +44,12 @@ final class AllowDeletesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean colour = terminal.colour(options.noColor);
-        Profile loaded = ProfileLoader.load(options.profile);
+        // under --json stdout holds only the document: what a person reads goes to stderr
+        PrintWriter out = options.json.any() ? err : stdout;
+        boolean colour = terminal.colour(options.noColor) && !options.json.any();
+        Profile loaded = OneProfile.load(options.profile, "allow-deletes");
         String argument = options.profile.toString();
         try (GraphSession graph = GraphSessionFactory.open(loaded, options.graphOptions, terminal.environment(), err)) {
             ConfigurationRead read = ConfigurationRead.read(loaded, argument, graph.reader());
@@ -65,14 +67,16 @@ final class AllowDeletesCommand implements Callable<Integer> {
             out.println();
             out.println("Allowing the deletes restarts the job with resetScope ForceDeletes: every pending delete is");
             out.println("carried out in Microsoft Entra ID on the next run. Deleted users go to the recycle bin.");
-            return new JobRestart(terminal, out, colour)
+            return new JobRestart(terminal, stdout, out, colour, options.json)
                     .confirmAndRestart(
-                            read,
-                            target,
-                            FORCE_DELETES,
-                            options.autoApprove,
-                            "allow these deletes",
-                            "allow-deletes",
+                            new JobRestart.Request(
+                                    read,
+                                    target,
+                                    FORCE_DELETES,
+                                    options.autoApprove,
+                                    "allow these deletes",
+                                    "allow-deletes",
+                                    Optional.of(new RestartJsonRenderer.Thresholds(read.deleteThreshold(), wanted))),
                             graph);
         }
     }

@@ -7,9 +7,9 @@ import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.UsageException;
 import io.github.cloudsync.plan.Plan;
-import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.read.PlanRun;
 import io.github.cloudsync.render.JsonRenderer;
+import io.github.cloudsync.render.TextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -67,6 +67,9 @@ final class ApplyCommand implements Callable<Integer> {
     boolean noColor;
 
     @Mixin
+    JsonOptions json;
+
+    @Mixin
     GraphOptions graphOptions;
 
     ApplyCommand(Terminal terminal) {
@@ -82,13 +85,15 @@ final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean colour = terminal.colour(noColor);
+        ApplyRun apply = new ApplyRun(out, err, colour, json, terminal.progress());
         if (profile != null) {
-            Profile loaded = ProfileLoader.load(profile);
+            Profile loaded = OneProfile.load(profile, "apply");
             try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), err)) {
                 PlanRun run = PlanRun.read(loaded, profile.toString(), graph);
-                return new ApplyRun(out, err, colour).planConfirmApply(run, graph, () -> {
-                    guard(run.plan(), out);
-                    return confirm(out);
+                PrintWriter prompts = json.any() ? err : out;
+                return apply.planConfirmApply(run, graph, () -> {
+                    guard(run.plan(), prompts);
+                    return confirm(run, prompts);
                 });
             }
         }
@@ -106,10 +111,12 @@ final class ApplyCommand implements Callable<Integer> {
         try (GraphSession graph = GraphSessionFactory.open(saved.profile(), options, terminal.environment(), err)) {
             PlanRun run = PlanRun.read(saved.profile(), saved.profilePath(), graph);
             saved.requireCurrent(run.live(), JsonRenderer.tree(run.plan(), JsonRenderer.DEFAULT_CAPTION));
-            out.print(saved.planText());
-            out.flush();
-            guard(run.plan(), out);
-            return new ApplyRun(out, err, colour).apply(run, graph);
+            if (!json.any()) {
+                out.print(saved.planText());
+                out.flush();
+            }
+            guard(run.plan(), json.any() ? err : out);
+            return apply.apply(run, graph);
         }
     }
 
@@ -130,7 +137,8 @@ final class ApplyCommand implements Callable<Integer> {
         DirectorySyncGuard.check(plan, allowDirectorySyncOff, typeTenantId);
     }
 
-    private boolean confirm(PrintWriter out) {
+    /** Asks on {@code out}; under --json that is stderr, with the plan shown there first, as stdout holds JSON. */
+    private boolean confirm(PlanRun run, PrintWriter out) {
         if (autoApprove) {
             return true;
         }
@@ -138,6 +146,9 @@ final class ApplyCommand implements Callable<Integer> {
             throw new UsageException(
                     "apply asks for confirmation, and stdin is not a terminal",
                     "review the plan, then run again with --auto-approve (or apply a saved plan file)");
+        }
+        if (json.any()) {
+            out.print(TextRenderer.render(run.plan(), TextRenderer.DEFAULT_CAPTION, false));
         }
         out.println();
         out.println("Do you want to perform these actions?");

@@ -67,6 +67,12 @@ final class DriftCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Machine-readable JSON (schemas/drift.v1.schema.json).")
         boolean json;
 
+        @Option(
+                names = "--json-lines",
+                description = "One JSON line per profile, then a summary line, for log collectors"
+                        + " (schemas/drift-line.v1.schema.json).")
+        boolean jsonLines;
+
         @Option(names = "--markdown", description = "Markdown, e.g. for a CI job summary.")
         boolean markdown;
     }
@@ -85,13 +91,15 @@ final class DriftCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProfileArguments arguments = ProfileArguments.expand(paths);
-        ProgressLine progress = new ProgressLine(err, arguments.files().size(), terminal.interactive());
+        ProgressLine progress = new ProgressLine(err, arguments.files().size(), terminal.progress());
         DriftReport report;
         try (GraphSessions sessions = new GraphSessions(graphOptions, terminal.environment(), err)) {
             report = new DriftRun(sessions::of, parallelism, progress::finished).run(arguments);
         }
         progress.clear();
-        if (format != null && format.json) {
+        if (format != null && format.jsonLines) {
+            out.print(DriftJsonRenderer.lines(report));
+        } else if (format != null && format.json) {
             out.print(DriftJsonRenderer.render(report));
         } else if (format != null && format.markdown) {
             out.print(DriftMarkdownRenderer.render(report));

@@ -75,14 +75,15 @@ final class EmulatorCommand implements Callable<Integer> {
     }
 
     private EmulatorOptions options() {
+        if (port < 0 || port > 65535) {
+            throw new UsageException(
+                    "--port must be between 0 and 65535, not " + port, "pick a port, or --port 0 for a free one");
+        }
         EmulatorOptions options = EmulatorOptions.defaults().withPort(port);
         try {
             options = options.withSecretsMode(SecretsMode.parse(secretsMode));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), "use --secrets-mode merge or --secrets-mode replace");
-        }
-        if (port < 0 || port > 65535) {
-            throw new UsageException("--port must be between 0 and 65535", "pick a port, or 0 for a free one");
         }
         if (state != null) {
             if (!Files.isReadable(state)) {

@@ -8,6 +8,7 @@ import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.UsageException;
 import io.github.cloudsync.read.TenantCheck;
+import io.github.cloudsync.render.ImportJsonRenderer;
 import io.github.cloudsync.render.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,6 +61,9 @@ final class ImportCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
+    JsonOptions json;
+
+    @Mixin
     GraphOptions graphOptions;
 
     ImportCommand(Terminal terminal) {
@@ -98,12 +102,24 @@ final class ImportCommand implements Callable<Integer> {
             err.println("Warning: profile v1 cannot describe this configuration exactly; `cloudsync plan` will show:");
             err.print(TextRenderer.render(imported.check(), TextRenderer.DEFAULT_CAPTION, false));
         }
-        if (out == null) {
-            stdout.print(imported.text());
-            stdout.flush();
-        } else {
+        if (out != null) {
             write(out, imported.text());
             err.println("Wrote " + out + ". Check it with: cloudsync plan -p " + out);
+        }
+        if (json.any()) {
+            json.print(
+                    stdout,
+                    ImportJsonRenderer.tree(
+                            tenant,
+                            chosen.profileName(),
+                            displayName,
+                            imported.text(),
+                            Optional.ofNullable(out).map(Path::toString),
+                            imported.warnings(),
+                            imported.check()));
+        } else if (out == null) {
+            stdout.print(imported.text());
+            stdout.flush();
         }
         return ExitCodes.OK;
     }

@@ -27,5 +27,8 @@ final class JobCommandOptions {
     boolean noColor;
 
     @Mixin
+    JsonOptions json;
+
+    @Mixin
     GraphOptions graphOptions;
 }

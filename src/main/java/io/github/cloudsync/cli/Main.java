@@ -25,6 +25,13 @@ import picocli.CommandLine.Command;
             "1:error",
             "2:changes present (plan --detailed-exitcode, drift)",
             "64:usage error"
+        },
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  CLOUDSYNC_GRAPH_URL, CLOUDSYNC_GRAPH_VERSION, CLOUDSYNC_AUTH",
+            "      defaults for --graph-url, --graph-version and --auth (the option wins)",
+            "  AZURE_TENANT_ID, AZURE_CLIENT_ID, ...  sign-in (docs/authentication.md)",
+            "  NO_COLOR, CLICOLOR_FORCE  colour off / on even without a terminal (--no-color wins)"
         })
 public final class Main {
     /**
@@ -53,6 +60,10 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setParameterExceptionHandler(new UsageErrors());
+        cli.setDefaultValueProvider(new EnvironmentDefaults(terminal.environment()));
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(
+                terminal.colour(false) ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         // picocli does not pass exitCodeOnInvalidInput down to subcommands: bad usage is 64 everywhere
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE));
         int code = cli.execute(args);

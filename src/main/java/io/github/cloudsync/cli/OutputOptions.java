@@ -2,6 +2,7 @@ package io.github.cloudsync.cli;
 
 import io.github.cloudsync.plan.Plan;
 import io.github.cloudsync.render.JsonRenderer;
+import io.github.cloudsync.render.JsonText;
 import io.github.cloudsync.render.MarkdownRenderer;
 import io.github.cloudsync.render.TextRenderer;
 import picocli.CommandLine.ArgGroup;
@@ -20,6 +21,9 @@ final class OutputOptions {
         @Option(names = "--json", description = "Machine-readable JSON (schemas/plan.v1.schema.json).")
         boolean json;
 
+        @Option(names = "--json-lines", description = "The same JSON on one line, for log collectors.")
+        boolean jsonLines;
+
         @Option(names = "--markdown", description = "Markdown, for a pull-request comment.")
         boolean markdown;
     }
@@ -31,8 +35,10 @@ final class OutputOptions {
 
     /** The plan under {@code caption} (null: each format's default), as drift reuses it. */
     String render(Plan plan, String caption, Terminal terminal) {
-        if (format != null && format.json) {
-            return JsonRenderer.render(plan, caption == null ? JsonRenderer.DEFAULT_CAPTION : caption) + "\n";
+        if (json()) {
+            return JsonText.of(
+                    JsonRenderer.tree(plan, caption == null ? JsonRenderer.DEFAULT_CAPTION : caption),
+                    format.jsonLines);
         }
         if (format != null && format.markdown) {
             return MarkdownRenderer.render(plan, caption == null ? MarkdownRenderer.DEFAULT_CAPTION : caption);
@@ -40,8 +46,9 @@ final class OutputOptions {
         return TextRenderer.render(plan, caption == null ? TextRenderer.DEFAULT_CAPTION : caption, colour(terminal));
     }
 
+    /** {@code --json} or {@code --json-lines}: stdout holds only the document. */
     boolean json() {
-        return format != null && format.json;
+        return format != null && (format.json || format.jsonLines);
     }
 
     boolean markdown() {

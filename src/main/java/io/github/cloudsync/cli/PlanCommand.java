@@ -5,7 +5,6 @@ import io.github.cloudsync.apply.SavedPlan;
 import io.github.cloudsync.apply.SavedPlanFile;
 import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.model.Profile;
-import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.read.PlanRun;
 import io.github.cloudsync.render.JsonRenderer;
 import io.github.cloudsync.render.MarkdownRenderer;
@@ -66,7 +65,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Profile loaded = ProfileLoader.load(profile);
+        Profile loaded = OneProfile.load(profile, "plan");
         try (ReadOnlyGraphSession graph =
                 GraphSessionFactory.openReadOnly(loaded, graphOptions, terminal.environment(), stderr)) {
             // only a saved plan fingerprints the live schema; showing a plan needs just what the differ compares
@@ -77,9 +76,12 @@ final class PlanCommand implements Callable<Integer> {
             stdout.print(output.render(run.plan(), terminal));
             if (out != null) {
                 SavedPlanFile.write(out, saved(run));
-                stdout.println();
-                stdout.println("Saved the plan to: " + out);
-                stdout.println("To perform exactly these actions, run: cloudsync apply " + out);
+                // under --json or --markdown stdout holds only the document
+                PrintWriter notes = output.json() || output.markdown() ? stderr : stdout;
+                notes.println();
+                notes.println("Saved the plan to: " + out);
+                notes.println("To perform exactly these actions, run: cloudsync apply " + out);
+                notes.flush();
             }
             stdout.flush();
             return detailedExitCode && !run.plan().empty() ? ExitCodes.CHANGES : ExitCodes.OK;

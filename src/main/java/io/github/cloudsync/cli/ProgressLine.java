@@ -4,8 +4,8 @@ import io.github.cloudsync.render.DriftReport;
 import java.io.PrintWriter;
 
 /**
- * The one-line progress of a drift run on stderr, rewritten in place ({@code \r}) as profiles finish; only when a
- * person is at a terminal, so logs and pipes never see it.
+ * The one-line progress of a drift run on stderr, rewritten in place ({@code \r}) as profiles finish; only when stderr is
+ * a terminal, so logs and pipes never see it (stdout may be piped or hold JSON meanwhile).
  */
 final class ProgressLine {
     private final PrintWriter err;

@@ -3,10 +3,10 @@ package io.github.cloudsync.cli;
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.Profile;
-import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.read.ConfigurationRead;
 import io.github.cloudsync.render.StatusTextRenderer;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,10 +61,12 @@ final class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean colour = terminal.colour(options.noColor);
-        Profile loaded = ProfileLoader.load(options.profile);
+        // under --json stdout holds only the document: what a person reads goes to stderr
+        PrintWriter out = options.json.any() ? err : stdout;
+        boolean colour = terminal.colour(options.noColor) && !options.json.any();
+        Profile loaded = OneProfile.load(options.profile, "restart");
         try (GraphSession graph = GraphSessionFactory.open(loaded, options.graphOptions, terminal.environment(), err)) {
             ConfigurationRead read = ConfigurationRead.read(loaded, options.profile.toString(), graph.reader());
             read.warnings().forEach(w -> err.println("Warning: " + w));
@@ -75,14 +77,16 @@ final class RestartCommand implements Callable<Integer> {
             if (!target.quarantined() && scope == Scope.quarantine) {
                 out.println("The job is not quarantined: the restart only makes it run on its schedule.");
             }
-            return new JobRestart(terminal, out, colour)
+            return new JobRestart(terminal, stdout, out, colour, options.json)
                     .confirmAndRestart(
-                            read,
-                            target,
-                            scope.resetScope,
-                            options.autoApprove,
-                            "restart " + options.job,
-                            "restart",
+                            new JobRestart.Request(
+                                    read,
+                                    target,
+                                    scope.resetScope,
+                                    options.autoApprove,
+                                    "restart " + options.job,
+                                    "restart",
+                                    Optional.empty()),
                             graph);
         }
     }

@@ -4,7 +4,6 @@ import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.Profile;
-import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.read.ConfigurationRead;
 import io.github.cloudsync.render.StatusJsonRenderer;
 import io.github.cloudsync.render.StatusReport;
@@ -47,8 +46,8 @@ final class StatusCommand implements Callable<Integer> {
             description = "The profile file.")
     Path profile;
 
-    @Option(names = "--json", description = "Machine-readable JSON.")
-    boolean json;
+    @Mixin
+    JsonOptions json;
 
     @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
     boolean noColor;
@@ -64,17 +63,18 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Profile loaded = ProfileLoader.load(profile);
+        Profile loaded = OneProfile.load(profile, "status");
         try (ReadOnlyGraphSession graph =
                 GraphSessionFactory.openReadOnly(loaded, graphOptions, terminal.environment(), err)) {
             ConfigurationRead read = ConfigurationRead.read(loaded, profile.toString(), graph.reader());
             read.warnings().forEach(w -> err.println("Warning: " + w));
             StatusReport report = report(read);
-            out.print(
-                    json
-                            ? StatusJsonRenderer.render(report)
-                            : StatusTextRenderer.render(report, terminal.colour(noColor)));
-            out.flush();
+            if (json.any()) {
+                json.print(out, StatusJsonRenderer.tree(report));
+            } else {
+                out.print(StatusTextRenderer.render(report, terminal.colour(noColor)));
+                out.flush();
+            }
             return report.quarantinedJobs() > 0 ? ExitCodes.QUARANTINED : ExitCodes.OK;
         }
     }

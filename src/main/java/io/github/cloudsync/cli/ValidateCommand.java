@@ -5,12 +5,14 @@ import io.github.cloudsync.profile.Problem;
 import io.github.cloudsync.profile.ProfileFiles;
 import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.profile.ProfileSet;
+import io.github.cloudsync.render.ValidateJsonRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,6 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PROFILE", description = "Profile files (YAML), or folders of them.")
     List<Path> profiles;
 
+    @Mixin
+    JsonOptions json;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -42,15 +47,26 @@ final class ValidateCommand implements Callable<Integer> {
         List<LoadResult> results =
                 ProfileFiles.expand(profiles).stream().map(loader::check).toList();
         List<Problem> conflicts = ProfileSet.conflicts(results);
-        boolean allValid = true;
-        for (LoadResult result : results) {
-            List<Problem> problems = new ArrayList<>(result.problems());
-            conflicts.stream().filter(c -> c.file().equals(result.file())).forEach(problems::add);
+        List<ValidateJsonRenderer.FileResult> checked = results.stream()
+                .map(result -> {
+                    List<Problem> problems = new ArrayList<>(result.problems());
+                    conflicts.stream()
+                            .filter(c -> c.file().equals(result.file()))
+                            .forEach(problems::add);
+                    return new ValidateJsonRenderer.FileResult(result.file(), result.profile(), problems);
+                })
+                .toList();
+        boolean allValid = checked.stream().allMatch(f -> f.problems().isEmpty());
+        if (json.any()) {
+            json.print(out, ValidateJsonRenderer.tree(checked));
+            return allValid ? ExitCodes.OK : ExitCodes.ERROR;
+        }
+        for (ValidateJsonRenderer.FileResult result : checked) {
+            List<Problem> problems = result.problems();
             if (problems.isEmpty()) {
                 out.println(result.file() + ": valid");
                 continue;
             }
-            allValid = false;
             problems.forEach(problem -> err.println(problem.format()));
             err.println(result.file() + ": invalid, " + problems.size()
                     + (problems.size() == 1 ? " problem" : " problems"));

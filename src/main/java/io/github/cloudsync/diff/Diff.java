@@ -8,9 +8,11 @@ import java.util.Optional;
 
 /**
  * What the profile wants compared with what Graph holds, field by field: the facts the planner turns into actions.
- * Holds no live secret values, only the owned values from the profile, typed. The schema part also says which live
- * mappings differ from the template's default without being named by the profile ({@code unmanagedMappings}), and
- * what the profile names that the live schema lacks ({@code schemaProblems}: the plan cannot be made).
+ * Holds the profile's owned secret values, typed, and of Graph's only those of the owned keys the codec decoded (in
+ * {@link SecretComparison}): AppKey, the one secret among them, is write-only and never read. The schema part also
+ * says which live mappings differ from the template's default without being named by the profile
+ * ({@code unmanagedMappings}), and what the profile names that the live schema lacks ({@code schemaProblems}: the plan
+ * cannot be made).
  */
 public record Diff(
         Optional<DirectorySync> directorySync,

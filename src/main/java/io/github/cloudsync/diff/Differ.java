@@ -44,11 +44,13 @@ public final class Differ {
         List<SecretComparison> secrets = new ArrayList<>();
         // on a service principal still to be made every key is missing, AppKey included: nothing there is unreadable
         for (SecretValue value : owned) {
-            secrets.add(new SecretComparison(
-                    value.key(),
+            secrets.add(
                     servicePrincipalExists
-                            ? OwnedSecrets.compare(value, liveSecrets)
-                            : SecretComparison.Status.MISSING));
+                            ? new SecretComparison(
+                                    value.key(),
+                                    OwnedSecrets.compare(value, liveSecrets),
+                                    liveSecrets.value(value.key()))
+                            : new SecretComparison(value.key(), SecretComparison.Status.MISSING));
         }
         Set<String> ownedKeys = owned.stream().map(v -> v.key().key()).collect(Collectors.toSet());
 

@@ -1,13 +1,17 @@
 package io.github.cloudsync.model;
 
-/** A saved plan file cannot be read, written, or trusted: unreadable, of another format, or modified after saving. */
+/**
+ * A saved plan file cannot be read, written, or trusted: unreadable, of another format, modified after saving, or not a
+ * saved plan at all (a {@code plan --json} output).
+ */
 public final class SavedPlanUnusable extends CloudsyncException {
     /** What is wrong with the file. */
     public enum Problem {
         CANNOT_READ("saved_plan_unreadable"),
         OTHER_FORMAT("saved_plan_other_format"),
         MODIFIED("saved_plan_modified"),
-        CANNOT_WRITE("saved_plan_unwritable");
+        CANNOT_WRITE("saved_plan_unwritable"),
+        NOT_A_SAVED_PLAN("not_a_saved_plan");
 
         private final String code;
 
@@ -43,6 +47,17 @@ public final class SavedPlanUnusable extends CloudsyncException {
                 file,
                 Problem.MODIFIED,
                 file + " was modified after it was saved (its profile digest does not match)",
+                null);
+    }
+
+    /** The file holds a plan as {@code plan --json} (or drift) prints it, which names no basis to apply against. */
+    public static SavedPlanUnusable notASavedPlan(String file) {
+        return new SavedPlanUnusable(
+                file,
+                Problem.NOT_A_SAVED_PLAN,
+                file
+                        + " is the output of `cloudsync plan --json`, not a saved plan: it does not record what the plan was"
+                        + " made from, so apply cannot check it is still current",
                 null);
     }
 

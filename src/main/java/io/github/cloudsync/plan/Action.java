@@ -289,18 +289,17 @@ public sealed interface Action {
                     : Reason.PASSWORD_HASH_SYNC_CHANGES;
         }
 
-        /** Every owned key's change, redacted: a value is never shown, only whether it is set or readable. */
+        /**
+         * What changes inside every owned key ({@link SecretChanges}): the domain and the notification settings field by
+         * field; AppKey, the one secret, only whether it is set or readable.
+         */
         @Override
         public List<Change> changes() {
             List<Change> changes = new ArrayList<>();
             for (SecretComparison key : compared) {
-                String name = key.key().key();
-                switch (key.status()) {
-                    case MISSING -> changes.add(new Change(name, null, SENSITIVE, true));
-                    case DIFFERS -> changes.add(new Change(name, SENSITIVE, SENSITIVE, true));
-                    case NOT_READABLE -> changes.add(new Change(name, NOT_READABLE, SENSITIVE, true));
-                    case MATCHES -> {}
-                }
+                Optional<SecretValue> wanted =
+                        values.stream().filter(v -> v.key() == key.key()).findFirst();
+                changes.addAll(SecretChanges.of(key, wanted));
             }
             return changes;
         }

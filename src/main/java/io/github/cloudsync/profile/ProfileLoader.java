@@ -67,7 +67,7 @@ public final class ProfileLoader {
         }
         List<Problem> problems = new ArrayList<>(RootShape.check(file, root));
         if (problems.isEmpty()) {
-            problems.addAll(schema.check(file, root, scan.keys()));
+            problems.addAll(schema.check(file, text, root, scan.keys()));
         }
         if (problems.isEmpty()) {
             problems.addAll(SemanticChecks.check(file, text, root, scan.keys()));

@@ -39,11 +39,25 @@ final class SchemaCheck {
         return reader.readTree(text, InputFormat.YAML);
     }
 
-    /** Every schema problem of the tree, unordered. */
-    List<Problem> check(String file, JsonNode tree, Map<String, Position> keys) {
+    /** Every schema problem of the tree read from {@code text}, unordered. */
+    List<Problem> check(String file, String text, JsonNode tree, Map<String, Position> keys) {
+        List<String> lines = text.lines().toList();
         return schema.validate(tree).stream()
-                .map(error -> wording.problem(file, error, positionOf(error.getInstanceNode()), keys))
+                .map(error -> {
+                    Position at = positionOf(error.getInstanceNode());
+                    return wording.problem(file, error, at, keys, quotedAt(lines, at));
+                })
                 .toList();
+    }
+
+    /** Whether the scalar at {@code at} is written in quotes, so a hint can say to remove them only when they exist. */
+    private static boolean quotedAt(List<String> lines, Position at) {
+        if (at.line() < 1 || at.line() > lines.size()) {
+            return false;
+        }
+        String line = lines.get(at.line() - 1);
+        int index = at.column() - 1;
+        return index >= 0 && index < line.length() && (line.charAt(index) == '"' || line.charAt(index) == '\'');
     }
 
     /** The node's place in the text, or the start of the file when the node does not know it. */

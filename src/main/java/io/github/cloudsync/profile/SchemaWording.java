@@ -22,7 +22,7 @@ final class SchemaWording {
         this.keyMap = new KeyMap(schema);
     }
 
-    Problem problem(String file, Error error, Position valueAt, Map<String, Position> keys) {
+    Problem problem(String file, Error error, Position valueAt, Map<String, Position> keys, boolean quoted) {
         String pointer = error.getInstanceLocation().toString();
         JsonNode value = error.getInstanceNode();
         JsonNode owner = owner(error);
@@ -57,7 +57,7 @@ final class SchemaWording {
                         where,
                         pointer,
                         "expected " + ValueText.typeName(expected) + ", got " + ValueText.describe(value),
-                        types.hint(expected, value, owner, keyMap.isRequired(pointer)));
+                        types.hint(expected, value, owner, keyMap.isRequired(pointer), quoted));
             }
             case "const" -> {
                 return Problem.at(

@@ -9,22 +9,30 @@ final class TypeWording {
     /** YAML 1.1 booleans that YAML 1.2 (and so cloudsync) reads as strings. */
     private static final Set<String> YAML11_BOOLEANS = Set.of("yes", "no", "y", "n", "on", "off");
 
-    String hint(String expected, JsonNode value, JsonNode owner, boolean required) {
+    /** The hint; {@code quoted} says whether the value is written in quotes (only then is "remove the quotes" apt). */
+    String hint(String expected, JsonNode value, JsonNode owner, boolean required, boolean quoted) {
         if (value == null || value.isNull()) {
             return required ? "write a value after the ':'" : "write a value after the ':', or remove the key";
         }
-        String text = value.isString() ? value.stringValue().trim().toLowerCase(Locale.ROOT) : "";
+        String written = value.isString() ? value.stringValue().trim() : "";
+        String text = written.toLowerCase(Locale.ROOT);
         return switch (expected) {
             case "boolean" -> {
                 if (YAML11_BOOLEANS.contains(text)) {
                     yield "use true or false (YAML 1.2: yes/no are strings)";
                 }
-                yield text.equals("true") || text.equals("false")
-                        ? "remove the quotes: true or false"
-                        : "use true or false";
+                if (!text.equals("true") && !text.equals("false")) {
+                    yield "use true or false";
+                }
+                if (!quoted) {
+                    yield "write it in lower case: " + text + " (YAML 1.2 reads " + written + " as text)";
+                }
+                yield written.equals(text)
+                        ? "remove the quotes: " + text
+                        : "remove the quotes and write it in lower case: " + text;
             }
             case "integer" ->
-                value.isString() && text.matches("[+-]?\\d+")
+                value.isString() && text.matches("[+-]?\\d+") && quoted
                         ? "remove the quotes: " + text
                         : "use a whole number, e.g. " + owner.path("default").asString("1");
             case "string" ->

@@ -70,6 +70,9 @@ public final class Advice {
                 case OTHER_FORMAT -> "make it again with this version of cloudsync";
                 case MODIFIED -> "make it again with `cloudsync plan --out`";
                 case CANNOT_WRITE -> "check the path";
+                case NOT_A_SAVED_PLAN ->
+                    "save one with `cloudsync plan -p PROFILE --out FILE`, then run `cloudsync apply FILE`"
+                            + " (plan --json only shows a plan)";
             };
         }
         if (failure instanceof StepFailed e) {

@@ -1,6 +1,7 @@
 package io.github.cloudsync.render;
 
 import io.github.cloudsync.model.Job;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -55,17 +56,34 @@ public final class DriftJsonRenderer {
                 p.putNull("plan");
             }
             if (entry.failure().isPresent()) {
-                DriftReport.Failure failure = entry.failure().get();
-                ObjectNode error = p.putObject("error");
-                error.put("code", failure.code());
-                error.put("message", failure.message());
-                error.put("what_to_do", failure.whatToDo());
-                ArrayNode details = error.putArray("details");
-                failure.details().forEach(details::add);
+                p.set("error", FailureJsonRenderer.error(entry.failure().get()));
             } else {
                 p.putNull("error");
             }
         }
         return root;
+    }
+
+    /**
+     * The report for a log collector ({@code drift --json-lines}, {@code schemas/drift-line.v1.schema.json}): one line
+     * per profile, in the order given, {@code "type": "profile"} with its {@code profiles} entry as {@code profile}, then one
+     * {@code "type": "summary"} line with the overall result and the counts.
+     */
+    public static String lines(DriftReport report) {
+        ObjectNode whole = tree(report);
+        StringBuilder out = new StringBuilder();
+        for (JsonNode profile : whole.get("profiles")) {
+            ObjectNode line = JSON.createObjectNode();
+            line.put("format_version", FORMAT_VERSION);
+            line.put("type", "profile");
+            line.set("profile", profile);
+            out.append(JsonText.line(line));
+        }
+        ObjectNode summary = JSON.createObjectNode();
+        summary.put("format_version", FORMAT_VERSION);
+        summary.put("type", "summary");
+        summary.put("result", report.overall().key());
+        summary.set("summary", whole.get("summary"));
+        return out.append(JsonText.line(summary)).toString();
     }
 }

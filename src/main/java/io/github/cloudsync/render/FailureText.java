@@ -29,11 +29,25 @@ public record FailureText(
                     Optional.empty());
         }
         List<String> problems = known instanceof ProfileException profile ? profile.problems() : List.of();
-        Optional<String> requestIds = known instanceof GraphException graph && graph.requestId() != null
-                ? Optional.of("request-id: " + graph.requestId() + "  client-request-id: " + graph.clientRequestId())
-                : Optional.empty();
+        // a failed step (StepFailed) carries Graph's answer as its cause: its request-id is what support asks for
+        Optional<String> requestIds = graphCause(known)
+                .filter(graph -> graph.requestId() != null)
+                .map(graph -> "request-id: " + graph.requestId() + "  client-request-id: " + graph.clientRequestId());
         String whatToDo = Objects.requireNonNullElse(Advice.of(known), "");
         return new FailureText(known.failureCode(), known.getMessage(), whatToDo, problems, requestIds);
+    }
+
+    /** The failure itself when it is Graph's, else the first Graph failure among its causes. */
+    private static Optional<GraphException> graphCause(Throwable failure) {
+        for (Throwable at = failure; at != null; at = at.getCause()) {
+            if (at instanceof GraphException graph) {
+                return Optional.of(graph);
+            }
+            if (at.getCause() == at) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** As a command prints it on stderr: the problems, {@code Error: ...}, the request ids, what to do. */

@@ -17,6 +17,11 @@ public final class StatusJsonRenderer {
     private StatusJsonRenderer() {}
 
     public static String render(StatusReport report) {
+        return JsonText.pretty(tree(report));
+    }
+
+    /** The document as a tree, for {@code --json-lines}. */
+    public static ObjectNode tree(StatusReport report) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format_version", FORMAT_VERSION);
         root.put("profile", report.profileName());
@@ -33,11 +38,12 @@ public final class StatusJsonRenderer {
         }
         root.put("quarantined_jobs", report.quarantinedJobs());
         var jobs = root.putArray("jobs");
-        report.jobs().forEach(job -> jobs.add(job(report, job)));
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        report.jobs().forEach(job -> jobs.add(job(job, report.nextCommand(job))));
+        return root;
     }
 
-    private static ObjectNode job(StatusReport report, Job job) {
+    /** One job as {@code status --json} shows it; {@code nextCommand} is what to run about it, if anything. */
+    static ObjectNode job(Job job, Optional<String> nextCommand) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", job.id());
         node.put("template", job.templateName());
@@ -70,7 +76,7 @@ public final class StatusJsonRenderer {
         execution(node, "last_successful_execution", status.lastSuccessfulExecution());
         node.put("steady_state_last_achieved", StatusReport.time(status.steadyStateLastAchievedTime()));
         node.put("successive_complete_failures", status.countSuccessiveCompleteFailures());
-        node.put("next_command", report.nextCommand(job).orElse(null));
+        node.put("next_command", nextCommand.orElse(null));
         return node;
     }
 

@@ -23,7 +23,7 @@ final class ArchitectureRules {
             Map.entry("graph", Set.<String>of("model")),
             Map.entry("read", Set.<String>of("model", "diff", "plan", "graph")),
             Map.entry("apply", Set.<String>of("model", "plan", "graph", "read")),
-            Map.entry("render", Set.<String>of("model", "diff", "plan", "apply")),
+            Map.entry("render", Set.<String>of("model", "profile", "diff", "plan", "apply")),
             Map.entry("provision", Set.<String>of("model", "graph", "read")),
             Map.entry("importer", Set.<String>of("model", "profile", "plan")),
             Map.entry("drift", Set.<String>of("model", "profile", "plan", "graph", "read", "render")),

@@ -161,7 +161,7 @@ class OperationsGoldenTest {
                                         0))));
     }
 
-    private static Profile profile() {
+    static Profile profile() {
         return new Profile(
                 "fabrikam",
                 new Profile.Tenant(TENANT, Cloud.GLOBAL, true),

@@ -30,7 +30,7 @@ class TextRendererTest {
                         .doesNotContain("appKeyScenario")
                         .doesNotContain("\"domain\"")
                         .doesNotContain("DeleteThresholdValue")
-                        .doesNotContain("ops@contoso.com");
+                        .doesNotContain("\"Recipients\"");
             }
         }
     }
