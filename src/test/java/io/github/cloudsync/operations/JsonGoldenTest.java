@@ -45,9 +45,24 @@ class JsonGoldenTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden");
     static final Path BAD = Path.of("src/test/resources/bad-profiles");
 
-    /** Golden JSON that is not a cloudsync output (emulator state, schema patches): no schema of ours. */
-    static final List<String> NOT_OUTPUT =
-            List.of("state.json", "state-after.json", "changed-state.json", "schema-changes.json");
+    /**
+     * Golden JSON that is not a cloudsync output (emulator state, schema patches, the parsed reference expressions): no
+     * schema of ours.
+     */
+    static final List<String> NOT_OUTPUT = List.of(
+            "state.json",
+            "state-after.json",
+            "changed-state.json",
+            "schema-changes.json",
+            "schema-patch.json",
+            "outside-changes.json",
+            "reference-examples.json");
+
+    /**
+     * Schemas without a golden file: {@code version --json} names the commit, build time and Java runtime of each build,
+     * so VersionCommandTest validates the real output against it instead.
+     */
+    static final List<String> CHECKED_ELSEWHERE = List.of("profile.v1.schema.json", "version.v1.schema.json");
 
     static Stream<Arguments> outputs() {
         Map<String, String> outputs = new TreeMap<>();
@@ -119,7 +134,7 @@ class JsonGoldenTest {
                 if (!(name.endsWith(".json") || name.endsWith(".jsonl")) || NOT_OUTPUT.contains(name)) {
                     continue;
                 }
-                String text = Files.readString(file);
+                String text = document(Files.readString(file));
                 if (name.endsWith(".jsonl")) {
                     assertThat(text.lines()).as(file.toString()).isNotEmpty();
                     text.lines()
@@ -137,7 +152,7 @@ class JsonGoldenTest {
         assertThat(checked.stream().map(p -> schemaOf(p)).distinct())
                 .as("every schema has a golden that is checked against it")
                 .containsExactlyInAnyOrderElementsOf(JsonSchemas.names().stream()
-                        .filter(n -> !n.equals("profile.v1.schema.json"))
+                        .filter(n -> !CHECKED_ELSEWHERE.contains(n))
                         .toList());
     }
 
@@ -154,18 +169,31 @@ class JsonGoldenTest {
                 .isNotEmpty();
     }
 
+    /**
+     * The JSON a golden holds: its stdout. A command transcript starts with {@code $ cloudsync ...} and the exit code
+     * before {@code --- stdout}; a scenario recording starts with stdout; both have {@code --- stderr} after it.
+     */
+    static String document(String golden) {
+        int start = golden.startsWith("$ ") ? golden.indexOf("--- stdout\n") + "--- stdout\n".length() : 0;
+        int end = golden.indexOf("--- stderr", start);
+        return golden.substring(start, end < 0 ? golden.length() : end);
+    }
+
     /** The schema a golden file's output is described by, from its name. */
     static String schemaOf(Path golden) {
         String name = golden.getFileName().toString();
         if (name.endsWith(".jsonl")) {
             return "drift-line.v1.schema.json";
         }
-        for (String kind : List.of("plan", "status", "validate", "apply", "error", "import")) {
+        for (String kind : List.of("plan", "status", "validate", "apply", "error", "import", "provision")) {
             if (name.startsWith(kind)) {
                 return kind + ".v1.schema.json";
             }
         }
-        if (name.equals("report.json")) {
+        if (golden.getParent().getFileName().toString().equals("provision")) {
+            return "provision.v1.schema.json";
+        }
+        if (name.equals("report.json") || name.startsWith("drift")) {
             return "drift.v1.schema.json";
         }
         if (name.startsWith("restart") || name.startsWith("allow-deletes")) {
