@@ -29,6 +29,11 @@ public final class Differ {
 
         List<JobComparison> jobs = new ArrayList<>();
         for (JobTemplate template : JobTemplate.values()) {
+            // deviceSync not said: not managed, a device sync job that exists is left as it is (Profile.Configuration)
+            if (template == JobTemplate.DEVICE_SYNC
+                    && configuration.deviceSync().isEmpty()) {
+                continue;
+            }
             List<Job> ofTemplate = liveJobs.stream()
                     .filter(j -> j.is(template))
                     .sorted(Comparator.comparing(Job::id))
@@ -85,7 +90,7 @@ public final class Differ {
             case PROVISIONING -> true;
             case PASSWORD_HASH -> configuration.passwordHashSync();
             case EXCHANGE_WRITEBACK -> configuration.exchangeHybridWriteback();
-            case DEVICE_SYNC -> configuration.deviceSync();
+            case DEVICE_SYNC -> configuration.wantsDeviceSync();
         };
     }
 

@@ -63,7 +63,7 @@ public record ImportedProfile(Profile profile, List<String> warnings) {
                 settings.map(s -> notifications(s.notifications(), warnings)).orElse(Notifications.DEFAULT),
                 state(live, warnings),
                 scope,
-                !live.jobs(JobTemplate.DEVICE_SYNC).isEmpty(),
+                Optional.of(!live.jobs(JobTemplate.DEVICE_SYNC).isEmpty()),
                 mappings);
         jobWarnings(live, warnings);
         schema.ifPresent(s -> ImportedSchema.warnings(s, warnings));

@@ -50,7 +50,7 @@ public final class Importer {
                         Notifications.DEFAULT,
                         DesiredState.ACTIVE,
                         Optional.empty(),
-                        false,
+                        Optional.empty(),
                         EXACT));
     }
 

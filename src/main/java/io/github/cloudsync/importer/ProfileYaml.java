@@ -56,7 +56,7 @@ final class ProfileYaml {
         out.append("  exchangeHybridWriteback: ")
                 .append(c.exchangeHybridWriteback())
                 .append("\n");
-        out.append("  deviceSync: ").append(c.deviceSync()).append("\n");
+        c.deviceSync().ifPresent(d -> out.append("  deviceSync: ").append(d).append("\n"));
         out.append("  accidentalDeletes:\n");
         out.append("    enabled: ").append(c.accidentalDeletes().enabled()).append("\n");
         out.append("    threshold: ").append(c.accidentalDeletes().threshold()).append("\n");

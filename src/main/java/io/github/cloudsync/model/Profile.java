@@ -21,7 +21,8 @@ public record Profile(String name, Tenant tenant, Configuration configuration) {
 
     /**
      * What the configuration's service principal, jobs, secrets and schema should be. An empty {@code scope} means
-     * all of the domain; {@code deviceSync} is the AD2AADDeviceSync job.
+     * all of the domain; {@code deviceSync} is the AD2AADDeviceSync job: true wants one, false wants none, empty (the
+     * profile does not say) leaves whatever is there alone, so a v1 profile plans as it did before device sync.
      */
     public record Configuration(
             String domain,
@@ -32,7 +33,7 @@ public record Profile(String name, Tenant tenant, Configuration configuration) {
             Notifications notifications,
             DesiredState state,
             Optional<Scope> scope,
-            boolean deviceSync,
+            Optional<Boolean> deviceSync,
             AttributeMappings attributeMappings) {
         public Configuration {
             Objects.requireNonNull(domain, "domain");
@@ -41,10 +42,11 @@ public record Profile(String name, Tenant tenant, Configuration configuration) {
             Objects.requireNonNull(notifications, "notifications");
             Objects.requireNonNull(state, "state");
             Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(deviceSync, "deviceSync");
             Objects.requireNonNull(attributeMappings, "attributeMappings");
         }
 
-        /** A v1 configuration without the schema fields: all of the domain, no device sync, no mapping owned. */
+        /** A v1 configuration without the schema fields: all of the domain, device sync and every mapping not owned. */
         public Configuration(
                 String domain,
                 String displayName,
@@ -62,8 +64,13 @@ public record Profile(String name, Tenant tenant, Configuration configuration) {
                     notifications,
                     state,
                     Optional.empty(),
-                    false,
+                    Optional.empty(),
                     AttributeMappings.NONE);
+        }
+
+        /** Whether the profile asks for the AD2AADDeviceSync job (false when it does not say). */
+        public boolean wantsDeviceSync() {
+            return deviceSync.orElse(false);
         }
     }
 }

@@ -41,7 +41,9 @@ final class ProfileBinder {
                         DesiredState.valueOf(
                                 configuration.path("state").asString("active").toUpperCase(Locale.ROOT)),
                         scope(configuration.path("scope")),
-                        configuration.path("deviceSync").asBoolean(false),
+                        configuration.has("deviceSync")
+                                ? Optional.of(configuration.path("deviceSync").asBoolean())
+                                : Optional.empty(),
                         MappingBinder.bind(file, configuration.path("attributeMappings"))));
     }
 

@@ -100,7 +100,7 @@ final class ReasonText {
             case PROVISIONING -> "every configuration has an AD2AADProvisioning job";
             case PASSWORD_HASH -> "passwordHashSync is false";
             case EXCHANGE_WRITEBACK -> "exchangeHybridWriteback is false";
-            case DEVICE_SYNC -> "deviceSync is false or absent";
+            case DEVICE_SYNC -> "deviceSync is false";
         };
     }
 

@@ -72,7 +72,7 @@ class LiveStateReaderTest {
                         c.notifications(),
                         c.state(),
                         Optional.empty(),
-                        false,
+                        Optional.empty(),
                         new AttributeMappings(AttributeMappings.Mode.EXACT, List.of())));
 
         LiveState state = session.liveState().readForComparison(exact).state();

@@ -47,7 +47,7 @@ class PlannerPropertyTest {
                     || (template == JobTemplate.EXCHANGE_WRITEBACK
                             && profile.configuration().exchangeHybridWriteback())
                     || (template == JobTemplate.DEVICE_SYNC
-                            && profile.configuration().deviceSync());
+                            && profile.configuration().wantsDeviceSync());
             assertThat(end.jobs(template)).as(template.templateId()).hasSize(wanted ? 1 : 0);
         }
         for (Secret before : start.secrets().read()) {

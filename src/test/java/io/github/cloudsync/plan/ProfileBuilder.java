@@ -18,7 +18,7 @@ public final class ProfileBuilder {
     private String displayName = "contoso.com";
     private boolean passwordHashSync = false;
     private boolean exchangeHybridWriteback = false;
-    private boolean deviceSync = false;
+    private Optional<Boolean> deviceSync = Optional.empty();
     private AccidentalDeletes accidentalDeletes = AccidentalDeletes.DEFAULT;
     private Notifications notifications = new Notifications(true, List.of("ops@contoso.com"));
     private DesiredState state = DesiredState.ACTIVE;
@@ -49,7 +49,7 @@ public final class ProfileBuilder {
     }
 
     public ProfileBuilder deviceSync(boolean on) {
-        this.deviceSync = on;
+        this.deviceSync = Optional.of(on);
         return this;
     }
 

@@ -40,7 +40,7 @@ class SchemaPlanTest {
                         c.notifications(),
                         c.state(),
                         scope,
-                        false,
+                        Optional.empty(),
                         mappings));
     }
 

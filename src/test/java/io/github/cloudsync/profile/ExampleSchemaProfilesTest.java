@@ -28,7 +28,7 @@ class ExampleSchemaProfilesTest {
         Profile.Configuration minimal = load("minimal.yaml");
 
         assertThat(minimal.scope()).isEmpty();
-        assertThat(minimal.deviceSync()).isFalse();
+        assertThat(minimal.deviceSync()).isEmpty();
         assertThat(minimal.attributeMappings()).isEqualTo(AttributeMappings.NONE);
     }
 
@@ -43,7 +43,7 @@ class ExampleSchemaProfilesTest {
         assertThat(load("scoped-groups.yaml").scope())
                 .contains(
                         new Scope(Scope.Kind.GROUPS, List.of("CN=Cloud Sync Pilot,OU=Groups,DC=tailspintoys,DC=com")));
-        assertThat(load("device-sync.yaml").deviceSync()).isTrue();
+        assertThat(load("device-sync.yaml").deviceSync()).contains(true);
     }
 
     @Test

@@ -154,6 +154,7 @@ class FailureTextTest {
                         Error: step job/AD2AADProvisioning/schema/directories/discover failed: directory discovery \
                         failed for contoso.com: Graph answered 500 DirectoryDiscoveryFailed (POST .../discover failed: \
                         500 DirectoryDiscoveryFailed)
+                          request-id: rid-2  client-request-id: crid-2
                           what to do: discover usually fails like this when no provisioning agent is registered for \
                         contoso.com yet (docs/graph.md section 16.2): install the cloud sync provisioning agent on a \
                         server joined to that domain, check that the Entra admin center lists it as active for this \

@@ -94,7 +94,7 @@ class EndToEndPropertyTest {
             boolean wanted = switch (template.getValue()) {
                 case "passwordHashSync" -> profile.configuration().passwordHashSync();
                 case "exchangeHybridWriteback" -> profile.configuration().exchangeHybridWriteback();
-                case "deviceSync" -> profile.configuration().deviceSync();
+                case "deviceSync" -> profile.configuration().wantsDeviceSync();
                 default -> true;
             };
             assertThat(TenantFacts.jobCount(sps.get(0), template.getKey()))

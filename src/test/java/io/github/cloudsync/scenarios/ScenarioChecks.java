@@ -111,7 +111,10 @@ final class ScenarioChecks {
         assertThat(TenantFacts.jobCount(sp, "AD2AADPasswordHash")).isEqualTo(wanted.passwordHashSync() ? 1 : 0);
         assertThat(TenantFacts.jobCount(sp, "AAD2ADExchangeHybridWriteback"))
                 .isEqualTo(wanted.exchangeHybridWriteback() ? 1 : 0);
-        assertThat(TenantFacts.jobCount(sp, "AD2AADDeviceSync")).isEqualTo(wanted.deviceSync() ? 1 : 0);
+        wanted.deviceSync()
+                .ifPresent(on -> assertThat(TenantFacts.jobCount(sp, "AD2AADDeviceSync"))
+                        .as("device sync jobs")
+                        .isEqualTo(on ? 1 : 0));
         assertThat(after.path("organization").path("onPremisesSyncEnabled").asBoolean(false))
                 .isEqualTo(profile.tenant().directorySyncEnabled());
     }
