@@ -116,9 +116,13 @@ class PlannerTest {
                         Tenants.inSync(contoso().deviceSync(true).build())),
                 row(
                         "device sync turned off",
-                        plain,
+                        contoso().deviceSync(false).build(),
                         Tenants.inSync(contoso().deviceSync(true).build()),
                         "delete job/AD2AADDeviceSync"),
+                row(
+                        "device sync not said: a device sync job is left alone",
+                        plain,
+                        Tenants.inSync(contoso().deviceSync(true).build())),
                 row(
                         "device sync paused outside cloudsync is started",
                         contoso().deviceSync(true).build(),
