@@ -3,7 +3,6 @@ package io.github.cloudsync.cli;
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.UsageException;
-import io.github.cloudsync.profile.ProfileLoader;
 import io.github.cloudsync.provision.ProvisionRun;
 import io.github.cloudsync.provision.SubjectType;
 import io.github.cloudsync.render.ProvisionJsonRenderer;
@@ -58,8 +57,8 @@ final class ProvisionCommand implements Callable<Integer> {
             description = "user, inetOrgPerson, group, contact or computer (device sync); default ${DEFAULT-VALUE}.")
     String type;
 
-    @Option(names = "--json", description = "Machine-readable JSON (schemas/provision.v1.schema.json).")
-    boolean json;
+    @Mixin
+    JsonOptions json;
 
     @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
     boolean noColor;
@@ -84,7 +83,7 @@ final class ProvisionCommand implements Callable<Integer> {
                     "--object " + object + " is not a distinguished name",
                     "give the object's DN in AD, e.g. --object \"CN=Adele Vance,OU=Sales,DC=contoso,DC=com\"");
         }
-        Profile loaded = ProfileLoader.load(profile);
+        Profile loaded = OneProfile.load(profile, "provision");
         try (GraphSession graph = GraphSessionFactory.open(loaded, graphOptions, terminal.environment(), err)) {
             ProvisionRun run =
                     ProvisionRun.run(loaded, profile.toString(), object, subject, graph.reader(), graph.writer());
@@ -98,11 +97,12 @@ final class ProvisionCommand implements Callable<Integer> {
                     subject.objectTypeName(),
                     object,
                     run.result());
-            out.print(
-                    json
-                            ? ProvisionJsonRenderer.render(report)
-                            : ProvisionTextRenderer.render(report, terminal.colour(noColor)));
-            out.flush();
+            if (json.any()) {
+                json.print(out, ProvisionJsonRenderer.tree(report));
+            } else {
+                out.print(ProvisionTextRenderer.render(report, terminal.colour(noColor)));
+                out.flush();
+            }
             return run.result().failed() ? ExitCodes.ERROR : ExitCodes.OK;
         }
     }

@@ -17,6 +17,11 @@ public final class ProvisionJsonRenderer {
     private ProvisionJsonRenderer() {}
 
     public static String render(ProvisionReport report) {
+        return JsonText.pretty(tree(report));
+    }
+
+    /** The document as a tree, for {@code --json-lines}. */
+    public static ObjectNode tree(ProvisionReport report) {
         ProvisioningResult result = report.result();
         ObjectNode root = JSON.createObjectNode();
         root.put("format_version", FORMAT_VERSION);
@@ -57,6 +62,6 @@ public final class ProvisionJsonRenderer {
         } else {
             root.putNull("target");
         }
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        return root;
     }
 }

@@ -100,6 +100,12 @@ class ProvisionEndToEndTest {
         assertThat(ProvisionSchema.validate(report)).isEmpty();
         assertThat(report.path("failed").asBoolean()).isTrue();
         assertThat(report.at("/steps/0/failed").asBoolean()).isTrue();
+
+        CliRun.Result line =
+                tenant.run("provision", "-p", p, "--object", "CN=Adele Vance,DC=fabrikam,DC=com", "--json-lines");
+        assertThat(line.exitCode()).isEqualTo(1);
+        assertThat(line.out().lines()).hasSize(1);
+        assertThat(JsonMapper.shared().readTree(line.out())).isEqualTo(report);
     }
 
     @Test
