@@ -6,7 +6,7 @@ JAR := target/cloudsync.jar
 
 build: ## the runnable shaded jar at target/cloudsync.jar, and its class-data-sharing archive (bin/cloudsync uses it)
 	$(MVN) -DskipTests package
-	bash scripts/cds-archive.sh
+	bash scripts/startup-cache.sh
 
 test: ## every test, plus the enforcer and architecture rules
 	mvn -B verify
