@@ -4,9 +4,9 @@ JAR := target/cloudsync.jar
 
 .PHONY: build test demo golden bench emulator fmt clean dist dist-test image image-test check-examples
 
-build: ## the runnable shaded jar at target/cloudsync.jar, and its class-data-sharing archive (bin/cloudsync uses it)
+build: ## the runnable shaded jar at target/cloudsync.jar, and the start-up cache for this JDK (bin/cloudsync uses it)
 	$(MVN) -DskipTests package
-	bash scripts/cds-archive.sh
+	bash scripts/startup-cache.sh
 
 test: ## every test, plus the enforcer and architecture rules
 	mvn -B verify
@@ -18,15 +18,18 @@ golden: ## regenerate the golden files under src/test/resources/golden and the b
 	mvn -B -q test -Dgolden.update=true -Dtest='Golden*,*Golden*,BadProfilesTest' -Dsurefire.failIfNoSpecifiedTests=false
 
 BENCH_CP = target/test-classes:target/classes:$$(cat target/test-cp.txt)
+JDK25_HOME ?= /usr/lib/jvm/temurin-25-jdk-amd64
 
 bench: build ## benchmarks (never part of make test): prints a table, writes bench/results.json (see bench/README.md)
+	[ ! -x $(JDK25_HOME)/bin/java ] || JAVA_HOME=$(JDK25_HOME) bash scripts/startup-cache.sh
 	$(MVN) -DskipTests test-compile
 	$(MVN) dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-cp.txt
 	mkdir -p target/bench
 	java -cp "$(BENCH_CP)" io.github.cloudsync.bench.RoundTripsBenchmark target/bench/roundtrips.json
 	java -cp "$(BENCH_CP)" org.openjdk.jmh.Main SchemaWorkBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s \
 		-jvmArgs -Xmx256m -rf json -rff target/bench/jmh.json
-	bash bench/startup.sh > target/bench/startup.json
+	JDK25_HOME=$(JDK25_HOME) bash bench/startup.sh > target/bench/startup.json
+	bash bench/side-by-side.sh > target/bench/side-by-side.json
 	java -cp "$(BENCH_CP)" io.github.cloudsync.bench.FleetDriftBenchmark target/bench/fleet.json
 	java -cp "$(BENCH_CP)" io.github.cloudsync.bench.ResultsBenchmark
 

@@ -46,6 +46,29 @@ check "version names $version, commit $commit and this Java" bash -c "[ -s '$wor
 check "the bash completion script registers cloudsync" bash -c \
   "source '$install_dir/cloudsync-$version/completion/cloudsync.bash' && complete -p cloudsync >/dev/null"
 
+# the start-up cache: trained in place for this JDK, used by the launcher, and ignored silently when it does not match
+release="$install_dir/cloudsync-$version"
+main_shared() { # whether validate loads cloudsync's Main from a cache (prints nothing else), and exits 0 without stderr
+  CLOUDSYNC_JAVA_OPTS=-Xlog:class+load cloudsync validate full.yaml >"$work/classes.out" 2>"$work/classes.err" \
+    && [ ! -s "$work/classes.err" ] && grep -q 'io.github.cloudsync.cli.Main source: shared objects file' "$work/classes.out"
+}
+check "cloudsync-startup-cache trains a cache for this JDK" expect_exit 0 "$release/bin/cloudsync-startup-cache"
+cache_id="$(ls "$release"/lib/cloudsync.*.id 2>/dev/null | head -n 1)"
+check "its fingerprint names this JDK, the jar's hash and path" bash -c "[ -n '$cache_id' ] \
+  && [ \"\$(sed -n 3p '$cache_id')\" = \"\$(sha256sum '$release/lib/cloudsync.jar' | cut -d' ' -f1)\" ] \
+  && [ \"\$(sed -n 4p '$cache_id')\" = '$release/lib/cloudsync.jar' ]"
+check "startup-cache --check accepts it" expect_exit 0 "$release/bin/cloudsync-startup-cache" --check
+check "the launcher starts from the cache" main_shared
+cp "$cache_id" "$work/cache.id"
+sed -i '2s/.*/0.0.0+0/' "$cache_id"
+started_without_cache() { ! main_shared && grep -q '^full.yaml: valid$' "$work/classes.out"; }
+check "a cache for another JDK version is ignored, and validate still works" started_without_cache
+sed -i '3s/.*/0000/' "$cache_id"
+check "startup-cache --check refuses a fingerprint of another jar" expect_exit 1 "$release/bin/cloudsync-startup-cache" --check
+cp "$work/cache.id" "$cache_id"
+touch -d '+1 minute' "$release/lib/cloudsync.jar"
+check "a jar newer than the cache is started without it" started_without_cache
+
 cloudsync emulator --port 0 --state demo-tenant.json >"$work/emulator.log" 2>&1 &
 emulator_pid=$!
 url=""

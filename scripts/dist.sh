@@ -2,6 +2,9 @@
 # make dist: target/dist/cloudsync-VERSION.tar.gz (launcher, jar, completion scripts, schemas, README, LICENSE), the
 # CycloneDX SBOM beside it and SHA256SUMS of both. Needs the jar and SBOM of `mvn package cyclonedx:makeBom` (the
 # Makefile runs it first). The archive is laid out as the launcher expects: bin/cloudsync next to lib/cloudsync.jar.
+# It ships no start-up cache: an AOT cache or CDS archive belongs to one JDK build and one jar path, so the archive
+# ships its trainer instead (bin/cloudsync-startup-cache, with its training profile and tenant in lib/training/),
+# which writes the cache for the JDK of the machine it runs on, beside the jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/cloudsync.jar
@@ -14,8 +17,10 @@ name="cloudsync-$version"
 out=target/dist
 stage="$out/stage/$name"
 rm -rf "$out"
-mkdir -p "$stage/bin" "$stage/lib" "$stage/completion" "$stage/schemas"
+mkdir -p "$stage/bin" "$stage/lib/training" "$stage/completion" "$stage/schemas"
 install -m 0755 bin/cloudsync "$stage/bin/cloudsync"
+install -m 0755 scripts/startup-cache.sh "$stage/bin/cloudsync-startup-cache"
+install -m 0644 profiles/full.yaml scripts/demo-tenant.json "$stage/lib/training/"
 install -m 0644 "$jar" "$stage/lib/cloudsync.jar"
 install -m 0644 schemas/*.json "$stage/schemas/"
 install -m 0644 README.md LICENSE "$stage/"

@@ -81,6 +81,10 @@ in_image java -Xshare:dump -XX:SharedClassListFile=/training/classes \
   -XX:SharedArchiveFile=/opt/cloudsync/lib/cloudsync.jsa -cp /opt/cloudsync/lib/cloudsync.jar >/dev/null
 rm -rf "$root/training"
 chmod 0644 "$app/lib/cloudsync.jsa"
+# bin/cloudsync uses the archive only beside its fingerprint: the JDK's home and version, the jar's hash and path
+printf '%s\n%s\n%s\n%s\n' "$jvm" "$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"$/\1/p' "$root$jvm/release")" \
+  "$(sha256sum "$app/lib/cloudsync.jar" | cut -d' ' -f1)" /opt/cloudsync/lib/cloudsync.jar >"$app/lib/cloudsync.jsa.id"
+chmod 0644 "$app/lib/cloudsync.jsa.id"
 
 # --- the OCI image layout, as one tar ---------------------------------------------------------------------------------
 layout="$out/layout"
