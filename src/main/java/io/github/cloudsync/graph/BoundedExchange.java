@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Sends one request and receives its whole answer within {@link GraphLimits}: the body through {@link CappedBody}.
+ * Sends one request and receives its whole answer within {@link GraphLimits}: the body through {@link CappedBody}, and
+ * the time to its last byte bounded. The request's own timeout ends at the headers (java.net.http's
+ * {@code HttpRequest.Builder.timeout}), so a body that stalls after them is timed out here; the exchange is then
+ * cancelled, which closes its connection.
  */
 final class BoundedExchange {
     private final HttpClient http;
@@ -24,14 +30,18 @@ final class BoundedExchange {
     }
 
     /**
-     * The whole answer; an {@link AnswerTooLarge} when its body passes the limit, any other {@link IOException} as the
-     * client raised it.
+     * The whole answer; an {@link AnswerTooLarge} when its body passes the limit, an {@link HttpTimeoutException} when
+     * it does not end in time, any other {@link IOException} as the client raised it.
      */
     HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
         CompletableFuture<HttpResponse<byte[]>> pending =
                 http.sendAsync(request, info -> new CappedBody(info, limits.maxBodyBytes()));
         try {
-            return pending.get();
+            return pending.get(limits.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new HttpTimeoutException(
+                    "no complete answer within " + limits.responseTimeout().toSeconds() + " s");
         } catch (InterruptedException e) {
             pending.cancel(true);
             throw e;

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * created are retried until the consistency deadline after its create (docs/graph.md section 16.1), however many sends
  * that takes; lost answers are repeated only when that is safe (see {@link GraphCall.Kind}). It also remembers when
  * this session last wrote, for {@link Consistency}. Every answer is received within {@link GraphLimits} by
- * {@link BoundedExchange}: one too large is refused and not retried.
+ * {@link BoundedExchange}: one too large is refused and not retried, one that does not end in time is a lost answer.
  *
  * <p>Over 300 lines because the retry rules of one send are one loop, which reads best in one place.
  */
@@ -276,12 +277,15 @@ final class GraphTransport {
             GraphCall call, String path, String clientRequestId, boolean neverSent, Exception e) {
         String effect =
                 neverSent || call.kind() != GraphCall.Kind.ACTION ? "" : "; it may or may not have taken effect";
+        String what = e instanceof HttpTimeoutException && !neverSent
+                ? "no complete answer from Graph within "
+                        + http.limits().responseTimeout().toSeconds() + " s (" + GraphLimits.TIMEOUT + ")"
+                : "no answer from Graph (" + e.getClass().getSimpleName() + ")";
         return redacted(new GraphException(
                 GraphException.Kind.NO_ANSWER,
                 0,
                 "NoResponse",
-                call.method() + " " + GraphErrors.readable(path) + ": no answer from Graph ("
-                        + e.getClass().getSimpleName() + ")" + effect,
+                call.method() + " " + GraphErrors.readable(path) + ": " + what + effect,
                 null,
                 clientRequestId,
                 new GraphException.Call(null, true, false, endpoint.graphRoot().toString()),

@@ -46,6 +46,19 @@ class HostileGraphTest {
     }
 
     @Test
+    void aBodyThatStallsAfterTheHeadersTimesOutAndIsRetriedAsALostAnswer() throws Exception {
+        try (HostileGraph graph = new HostileGraph(TENANT, HostileGraph.Answer.STALL_AFTER_HEADERS)) {
+            CliRun.Result result = plan(graph, Map.of("CLOUDSYNC_GRAPH_TIMEOUT", "1"), new VirtualTime());
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err())
+                    .contains("GET /v1.0/servicePrincipals?$filter=")
+                    .contains("no complete answer from Graph within 1 s (CLOUDSYNC_GRAPH_TIMEOUT)");
+            assertThat(graph.hostileRequests()).isEqualTo(RetryPolicy.standard().maxAttempts());
+        }
+    }
+
+    @Test
     void aLimitThatIsNotANumberIsAUsageError() throws Exception {
         try (HostileGraph graph = new HostileGraph(TENANT, HostileGraph.Answer.INVALID_JSON)) {
             CliRun.Result result = plan(graph, Map.of("CLOUDSYNC_GRAPH_MAX_PAGES", "lots"), new VirtualTime());
