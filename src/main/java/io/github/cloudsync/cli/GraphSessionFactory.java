@@ -5,6 +5,7 @@ import io.github.cloudsync.graph.AuthEnvironment;
 import io.github.cloudsync.graph.AuthMethod;
 import io.github.cloudsync.graph.Authentication;
 import io.github.cloudsync.graph.GraphEndpoint;
+import io.github.cloudsync.graph.GraphLimits;
 import io.github.cloudsync.graph.GraphSession;
 import io.github.cloudsync.graph.GraphSettings;
 import io.github.cloudsync.graph.ReadOnlyGraphSession;
@@ -26,7 +27,8 @@ import java.util.Map;
  * }</pre>
  *
  * Nothing is sent to Graph or the sign-in service until the first call; every usage problem (bad URL, missing
- * credential) is raised here as a {@link UsageException}. With {@code -v} the chosen sign-in method and why is the
+ * credential, a limit of {@link GraphLimits} set to something that is not a number) is raised here as a
+ * {@link UsageException}. With {@code -v} the chosen sign-in method and why is the
  * first line on the verbose stream.
  */
 public final class GraphSessionFactory {
@@ -80,7 +82,8 @@ public final class GraphSessionFactory {
         String tenant = tenant(tenantId, environment, choice.method());
         GraphSettings signedIn = GraphSettings.signedIn(
                 endpoint, authentication, tenant, Version.number(), options.verbosity(), TraceSink.of(verboseOut));
-        GraphSettings settings = signedIn.withRetries(signedIn.retryPolicy(), options.clock(), options.sleeper());
+        GraphSettings settings = signedIn.withRetries(signedIn.retryPolicy(), options.clock(), options.sleeper())
+                .withLimits(GraphLimits.fromEnvironment(environment));
         if (options.verbosity() > 0) {
             verboseOut.println("sign-in: tenant " + tenant + " (" + cloud.profileName() + ") with "
                     + choice.method().optionValue() + ": " + choice.reason());

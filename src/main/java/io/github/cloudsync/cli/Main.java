@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
         footer = {
             "  CLOUDSYNC_GRAPH_URL, CLOUDSYNC_GRAPH_VERSION, CLOUDSYNC_AUTH",
             "      defaults for --graph-url, --graph-version and --auth (the option wins)",
+            "  CLOUDSYNC_GRAPH_MAX_BODY_MB, CLOUDSYNC_GRAPH_TIMEOUT, CLOUDSYNC_GRAPH_MAX_PAGES,",
+            "  CLOUDSYNC_GRAPH_PAGING_TIMEOUT  limits on Graph's answers (32 MiB, 100 s, 200 pages, 600 s)",
             "  AZURE_TENANT_ID, AZURE_CLIENT_ID, ...  sign-in (docs/authentication.md)",
             "  NO_COLOR, CLICOLOR_FORCE  colour off / on even without a terminal (--no-color wins)"
         })

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param cloudsyncVersion sent as {@code User-Agent: cloudsync/<version>}
  * @param connectTimeout for opening a connection
- * @param requestTimeout for one request, from sending to the end of the answer
+ * @param limits the size of one answer, the time from sending a request to the end of its answer, and the pages and
+ *     time of one list
  * @param proxy where https requests to Graph go ({@link EnvironmentProxy}); plain http (the emulator) never uses it
  */
 public record GraphSettings(
@@ -23,7 +24,7 @@ public record GraphSettings(
         InstantSource clock,
         Sleeper sleeper,
         Duration connectTimeout,
-        Duration requestTimeout,
+        GraphLimits limits,
         ProxySelector proxy) {
     public GraphSettings {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -33,12 +34,13 @@ public record GraphSettings(
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(sleeper, "sleeper");
+        Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(proxy, "proxy");
     }
 
     /**
-     * Production defaults: no trace, the standard retry policy, the system clock, 10 s connect and 100 s requests, no
-     * proxy.
+     * Production defaults: no trace, the standard retry policy, the system clock, 10 s connect, the standard
+     * {@link GraphLimits} (100 s an answer), no proxy.
      */
     public static GraphSettings of(GraphEndpoint endpoint, TokenProvider tokens, String cloudsyncVersion) {
         return new GraphSettings(
@@ -50,7 +52,7 @@ public record GraphSettings(
                 InstantSource.system(),
                 Sleeper.system(),
                 Duration.ofSeconds(10),
-                Duration.ofSeconds(100),
+                GraphLimits.standard(),
                 ProxySelector.of(null));
     }
 
@@ -84,27 +86,32 @@ public record GraphSettings(
                 clock,
                 sleeper,
                 connectTimeout,
-                requestTimeout,
+                limits,
                 proxy);
     }
 
     public GraphSettings withRetries(RetryPolicy policy, InstantSource newClock, Sleeper newSleeper) {
         return new GraphSettings(
+                endpoint, tokens, cloudsyncVersion, trace, policy, newClock, newSleeper, connectTimeout, limits, proxy);
+    }
+
+    /** The same settings with one answer allowed {@code timeout}, from sending the request to its last byte. */
+    public GraphSettings withRequestTimeout(Duration timeout) {
+        return withLimits(limits.withResponseTimeout(timeout));
+    }
+
+    public GraphSettings withLimits(GraphLimits newLimits) {
+        return new GraphSettings(
                 endpoint,
                 tokens,
                 cloudsyncVersion,
                 trace,
-                policy,
-                newClock,
-                newSleeper,
+                retryPolicy,
+                clock,
+                sleeper,
                 connectTimeout,
-                requestTimeout,
+                newLimits,
                 proxy);
-    }
-
-    public GraphSettings withRequestTimeout(Duration timeout) {
-        return new GraphSettings(
-                endpoint, tokens, cloudsyncVersion, trace, retryPolicy, clock, sleeper, connectTimeout, timeout, proxy);
     }
 
     public GraphSettings withProxy(ProxySelector newProxy) {
@@ -117,7 +124,7 @@ public record GraphSettings(
                 clock,
                 sleeper,
                 connectTimeout,
-                requestTimeout,
+                limits,
                 newProxy);
     }
 }

@@ -4,10 +4,10 @@ import io.github.cloudsync.model.GraphException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +23,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * wait for {@code Retry-After} (else backoff), at most {@code maxAttempts} sends; 404/409/403 on an object this session
  * created are retried until the consistency deadline after its create (docs/graph.md section 16.1), however many sends
  * that takes; lost answers are repeated only when that is safe (see {@link GraphCall.Kind}). It also remembers when
- * this session last wrote, for {@link Consistency}.
+ * this session last wrote, for {@link Consistency}. Every answer is received within {@link GraphLimits} by
+ * {@link BoundedExchange}: one too large is refused and not retried, one that does not end in time is a lost answer.
+ *
+ * <p>Over 300 lines because the retry rules of one send are one loop, which reads best in one place.
  */
 final class GraphTransport {
-    private final HttpClient http;
+    private final BoundedExchange http;
     private final GraphEndpoint endpoint;
     private final TokenProvider tokens;
     private final String userAgent;
@@ -34,20 +37,18 @@ final class GraphTransport {
     private final InstantSource clock;
     private final Sleeper sleeper;
     private final HttpTrace trace;
-    private final Duration requestTimeout;
     private final Map<String, Instant> createdAt = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> lastWrite = new AtomicReference<>();
 
     GraphTransport(
-            HttpClient http,
+            BoundedExchange http,
             GraphEndpoint endpoint,
             TokenProvider tokens,
             String userAgent,
             RetryPolicy policy,
             InstantSource clock,
             Sleeper sleeper,
-            HttpTrace trace,
-            Duration requestTimeout) {
+            HttpTrace trace) {
         this.http = http;
         this.endpoint = endpoint;
         this.tokens = tokens;
@@ -56,11 +57,14 @@ final class GraphTransport {
         this.clock = clock;
         this.sleeper = sleeper;
         this.trace = trace;
-        this.requestTimeout = requestTimeout;
     }
 
     GraphEndpoint endpoint() {
         return endpoint;
+    }
+
+    GraphLimits limits() {
+        return http.limits();
     }
 
     Redactor redactor() {
@@ -133,7 +137,16 @@ final class GraphTransport {
             Instant sent = clock.instant();
             HttpResponse<byte[]> response;
             try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                response = http.send(request);
+            } catch (AnswerTooLarge e) {
+                trace.noAnswer(call.method(), uri, Duration.between(sent, clock.instant()), attempt - 1, e);
+                if (call.writes()) {
+                    lastWrite.set(clock.instant());
+                }
+                throw overLimit(
+                        call.method() + " " + GraphErrors.readable(path) + ": Graph's answer was refused: "
+                                + e.getMessage() + " (" + GraphLimits.MAX_BODY_MB + ")",
+                        clientRequestId);
             } catch (IOException e) {
                 trace.noAnswer(call.method(), uri, Duration.between(sent, clock.instant()), attempt - 1, e);
                 boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
@@ -226,7 +239,7 @@ final class GraphTransport {
         String token = tokens.accessToken();
         trace.redactor().register(token);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
+                .timeout(http.limits().responseTimeout())
                 .header("Authorization", "Bearer " + token)
                 .header("client-request-id", clientRequestId)
                 .header("User-Agent", userAgent)
@@ -264,12 +277,28 @@ final class GraphTransport {
             GraphCall call, String path, String clientRequestId, boolean neverSent, Exception e) {
         String effect =
                 neverSent || call.kind() != GraphCall.Kind.ACTION ? "" : "; it may or may not have taken effect";
+        String what = e instanceof HttpTimeoutException && !neverSent
+                ? "no complete answer from Graph within "
+                        + http.limits().responseTimeout().toSeconds() + " s (" + GraphLimits.TIMEOUT + ")"
+                : "no answer from Graph (" + e.getClass().getSimpleName() + ")";
         return redacted(new GraphException(
                 GraphException.Kind.NO_ANSWER,
                 0,
                 "NoResponse",
-                call.method() + " " + GraphErrors.readable(path) + ": no answer from Graph ("
-                        + e.getClass().getSimpleName() + ")" + effect,
+                call.method() + " " + GraphErrors.readable(path) + ": " + what + effect,
+                null,
+                clientRequestId,
+                new GraphException.Call(null, true, false, endpoint.graphRoot().toString()),
+                null));
+    }
+
+    /** A refusal by one of the {@link GraphLimits}; the message names the call and the setting that refused it. */
+    GraphException overLimit(String message, String clientRequestId) {
+        return redacted(new GraphException(
+                GraphException.Kind.ANSWER_OVER_LIMIT,
+                0,
+                "AnswerOverLimit",
+                message,
                 null,
                 clientRequestId,
                 new GraphException.Call(null, true, false, endpoint.graphRoot().toString()),

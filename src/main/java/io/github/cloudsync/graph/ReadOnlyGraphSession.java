@@ -40,15 +40,14 @@ public sealed class ReadOnlyGraphSession implements AutoCloseable permits GraphS
         }
         HttpClient http = builder.build();
         GraphTransport transport = new GraphTransport(
-                http,
+                new BoundedExchange(http, settings.limits()),
                 settings.endpoint(),
                 settings.tokens(),
                 "cloudsync/" + settings.cloudsyncVersion(),
                 settings.retryPolicy(),
                 settings.clock(),
                 settings.sleeper(),
-                settings.trace(),
-                settings.requestTimeout());
+                settings.trace());
         return new GraphClient(transport, settings.retryPolicy());
     }
 

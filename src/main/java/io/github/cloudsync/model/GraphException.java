@@ -19,6 +19,8 @@ public final class GraphException extends CloudsyncException {
         FOREIGN_NEXT_LINK("graph_foreign_next_link"),
         /** Graph answered with something cloudsync cannot read. */
         UNEXPECTED_ANSWER("graph_unexpected_answer"),
+        /** An answer or a list went past a limit on size, pages or time; the message names the setting. */
+        ANSWER_OVER_LIMIT("graph_answer_over_limit"),
         /** The sign-in service refused the credential. */
         SIGN_IN_REFUSED("sign_in_refused"),
         /** Sign-in failed without an answer from the service. */

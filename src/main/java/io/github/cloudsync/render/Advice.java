@@ -169,6 +169,9 @@ public final class Advice {
             case CREATE_LOST -> "check the network path to Graph and run again";
             case FOREIGN_NEXT_LINK -> "report this; the token is never sent to another host";
             case UNEXPECTED_ANSWER -> "report this with the --verbose --verbose trace";
+            case ANSWER_OVER_LIMIT ->
+                "check what answers at " + e.call().graphRoot() + "; if the answer is genuine, raise the limit the"
+                        + " message names (docs/graph.md section 16.13) and run again";
             case SIGN_IN_REFUSED ->
                 "check the tenant id, AZURE_CLIENT_ID and the credential of the sign-in method -v names (a secret"
                         + " not expired, the certificate uploaded to the app registration, a federated credential"
