@@ -1,5 +1,6 @@
 package io.github.cloudsync.apply;
 
+import io.github.cloudsync.files.BoundedRead;
 import io.github.cloudsync.graph.GraphEndpoint;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.SavedPlanUnusable;
@@ -53,15 +54,22 @@ public final class SavedPlanFile {
         }
     }
 
+    /** A saved plan holds one profile (at most 1 MiB) and its actions; 16 MiB is far above any real one. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
     public static SavedPlan read(Path file) {
         SavedPlan plan;
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            BoundedRead.Outcome read = BoundedRead.read(file, MAX_BYTES, "a saved plan");
+            if (read.bytes().isEmpty()) {
+                throw SavedPlanUnusable.unreadable(file.toString(), read.refusal() + " (" + read.hint() + ")", null);
+            }
+            String text = new String(read.bytes().get(), StandardCharsets.UTF_8);
             if (printedPlan(text)) {
                 throw SavedPlanUnusable.notASavedPlan(file.toString());
             }
             plan = JSON.readValue(text, SavedPlan.class);
-        } catch (IOException | JacksonException e) {
+        } catch (JacksonException e) {
             throw SavedPlanUnusable.unreadable(file.toString(), e.getMessage(), e);
         }
         if (!SavedPlan.FORMAT_VERSION.equals(plan.formatVersion())) {

@@ -2,12 +2,12 @@ package io.github.cloudsync.graph;
 
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
 import com.microsoft.aad.msal4j.IClientCertificate;
+import io.github.cloudsync.files.BoundedRead;
 import io.github.cloudsync.model.UsageException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -30,19 +30,20 @@ final class CertificateFile {
     private static final Pattern PEM_BLOCK =
             Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----([^-]*)-----END \\1-----", Pattern.DOTALL);
 
+    /** A certificate chain and its key are a few KiB; 1 MiB is far above any real one (and /dev/zero is refused). */
+    static final long MAX_BYTES = 1024 * 1024;
+
     private CertificateFile() {}
 
     /** Loads the credential msal4j signs its client assertion with. */
     static IClientCertificate load(Path path, String password) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
+        BoundedRead.Outcome read = BoundedRead.read(path, MAX_BYTES, "a certificate");
+        if (read.bytes().isEmpty()) {
             throw new UsageException(
-                    "cannot read the client certificate " + path + " ("
-                            + e.getClass().getSimpleName() + ")",
+                    "cannot read the client certificate " + path + ": " + read.refusal(),
                     "set " + AuthEnvironment.CERTIFICATE_PATH + " to a readable PEM or PFX file");
         }
+        byte[] bytes = read.bytes().get();
         String text = new String(bytes, StandardCharsets.US_ASCII);
         return text.contains("-----BEGIN ") ? fromPem(path, text) : fromPfx(path, bytes, password);
     }

@@ -67,7 +67,8 @@ record DistinguishedName(List<String> components) {
                 return failed(
                         typeStart,
                         "'" + type + "' is not an attribute type such as OU, CN or DC"
-                                + (type.isBlank() || !type.strip().equals(type)
+                                + (UnicodeText.isBlank(type)
+                                                || !UnicodeText.strip(type).equals(type)
                                         ? " (no spaces around '=' or ',')"
                                         : ""));
             }

@@ -116,14 +116,14 @@ public final class ExpressionParser {
         if (nested >= 0) {
             throw fail(at + nested, "'[' inside an attribute name", "close the attribute before it with ']'");
         }
-        if (name.isBlank()) {
+        if (UnicodeText.isBlank(name)) {
             throw fail(start, "empty attribute name '[]'", "write the AD attribute's name inside, e.g. [department]");
         }
-        if (!name.strip().equals(name)) {
+        if (!UnicodeText.strip(name).equals(name)) {
             throw fail(
                     start + 1,
                     "spaces around the attribute name " + ValueText.quote(name),
-                    "write [" + name.strip() + "]");
+                    "write [" + UnicodeText.strip(name) + "]");
         }
         at = close + 1;
         MappingSource node = MappingSource.attribute(name);

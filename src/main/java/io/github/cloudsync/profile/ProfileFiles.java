@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Turns command-line arguments into profile files: a directory stands for its *.yaml and *.yml files, sorted. */
+/**
+ * Turns command-line arguments into profile files: a directory stands for its *.yaml and *.yml entries, sorted. Every
+ * entry so named that is not a directory is kept, a dangling link or a FIFO included, so that loading it reports the
+ * problem instead of skipping it silently.
+ */
 public final class ProfileFiles {
     private ProfileFiles() {}
 
@@ -30,7 +34,7 @@ public final class ProfileFiles {
 
     private static List<Path> profilesIn(Path directory) {
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.filter(Files::isRegularFile)
+            return entries.filter(p -> !Files.isDirectory(p))
                     .filter(p -> p.getFileName().toString().endsWith(".yaml")
                             || p.getFileName().toString().endsWith(".yml"))
                     .sorted()

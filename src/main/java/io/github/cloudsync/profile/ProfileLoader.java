@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Loads a profile v1 file: reads at most 1 MiB of strict UTF-8, scans the YAML 1.2 tokens (tabs, syntax, aliases,
- * duplicate keys), validates the location-aware tree against the packaged schema, binds it to {@link Profile} with
+ * duplicate keys), validates the location-aware tree against the packaged schema and Unicode's rules for text, binds it to {@link Profile} with
  * defaults, and runs the semantic checks. Problems of one stage are all reported together; a stage runs only when the
  * ones before it found nothing, since its input would not be trustworthy. It makes no network call.
  */
@@ -68,6 +68,7 @@ public final class ProfileLoader {
         List<Problem> problems = new ArrayList<>(RootShape.check(file, root));
         if (problems.isEmpty()) {
             problems.addAll(schema.check(file, text, root, scan.keys()));
+            problems.addAll(TextChecks.check(file, root));
         }
         if (problems.isEmpty()) {
             problems.addAll(SemanticChecks.check(file, text, root, scan.keys()));

@@ -1,16 +1,13 @@
 package io.github.cloudsync.profile;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.cloudsync.files.BoundedRead;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -21,36 +18,31 @@ final class ProfileText {
 
     private ProfileText() {}
 
-    /** The file's bytes, or a problem when it is missing, unreadable or too large. */
+    /** The file's bytes, or a problem when it is missing, unreadable, too large or not a regular file. */
     static Outcome<byte[]> read(String file, Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                return Outcome.failed(new Problem(
-                        file,
-                        1,
-                        1,
-                        "",
-                        "the file is larger than 1 MiB (" + MAX_BYTES + " bytes); refused",
-                        "a profile is a few hundred bytes: is this the right file?"));
-            }
-            return Outcome.of(bytes);
-        } catch (NoSuchFileException e) {
-            return Outcome.failed(new Problem(file, 0, 0, "", "no such file", "check the path"));
-        } catch (AccessDeniedException e) {
-            return Outcome.failed(new Problem(file, 0, 0, "", "permission denied", "check the file's permissions"));
-        } catch (IOException e) {
-            if (Files.isDirectory(path)) {
-                return Outcome.failed(new Problem(
-                        file,
-                        0,
-                        0,
-                        "",
-                        "is a directory with no .yaml or .yml files",
-                        "pass profile files or a folder of them"));
-            }
-            return Outcome.failed(new Problem(file, 0, 0, "", "cannot be read: " + e.getMessage(), ""));
+        BoundedRead.Outcome read = BoundedRead.read(path, MAX_BYTES, "a profile");
+        if (read.bytes().isPresent()) {
+            return Outcome.of(read.bytes().get());
         }
+        if (read.tooLarge()) {
+            return Outcome.failed(new Problem(
+                    file,
+                    1,
+                    1,
+                    "",
+                    "the file is larger than 1 MiB (" + MAX_BYTES + " bytes); refused",
+                    "a profile is a few hundred bytes: is this the right file?"));
+        }
+        if (Files.isDirectory(path)) {
+            return Outcome.failed(new Problem(
+                    file,
+                    0,
+                    0,
+                    "",
+                    "is a directory with no .yaml or .yml files",
+                    "pass profile files or a folder of them"));
+        }
+        return Outcome.failed(new Problem(file, 0, 0, "", read.refusal(), read.hint()));
     }
 
     /** The bytes decoded as UTF-8 (a leading byte order mark dropped), or a problem at the first invalid byte. */

@@ -3,7 +3,11 @@ package io.github.cloudsync.profile;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** The document must be one mapping of keys: an empty file, a list or a lone value at the top is refused. */
+/**
+ * The document must be one mapping of keys: an empty file, a list or a lone value at the top is refused. The value is
+ * never quoted: a file that is not a mapping may be another file altogether (a link to {@code .env}), and its content
+ * must not reach the terminal or a CI log.
+ */
 final class RootShape {
     private static final String START =
             "a profile is a mapping that starts with 'apiVersion: cloudsync/v1' and 'kind: CloudSyncProfile'";
@@ -21,7 +25,7 @@ final class RootShape {
                 file,
                 SchemaCheck.positionOf(root),
                 "",
-                "the top of the file must be a mapping of keys, got " + ValueText.describe(root),
+                "the top of the file must be a mapping of keys, got " + ValueText.kind(root),
                 START));
     }
 }

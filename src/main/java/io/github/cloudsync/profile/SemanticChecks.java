@@ -15,9 +15,26 @@ final class SemanticChecks {
         JsonNode configuration = root.path("configuration");
         List<Problem> problems = new ArrayList<>(
                 duplicateRecipients(file, configuration.path("notifications").path("recipients")));
+        problems.addAll(blankDisplayName(file, configuration.path("displayName")));
         problems.addAll(ScopeChecks.check(file, text, configuration, keys));
         problems.addAll(MappingChecks.check(file, text, configuration, keys));
         return problems;
+    }
+
+    /**
+     * A display name of only Unicode spaces (U+3000, U+2003, ...) is blank, as one of only ASCII spaces is; the schema's
+     * {@code \S} is read with ASCII classes by the validator, so this check completes it.
+     */
+    private static List<Problem> blankDisplayName(String file, JsonNode displayName) {
+        if (!displayName.isString() || !UnicodeText.isBlank(displayName.stringValue())) {
+            return List.of();
+        }
+        return List.of(Problem.at(
+                file,
+                SchemaCheck.positionOf(displayName),
+                "/configuration/displayName",
+                ValueText.quote(displayName) + " is blank (only Unicode spaces)",
+                "write a name, or remove the key so that it defaults to the domain"));
     }
 
     /** E-mail addresses are case-insensitive, and Graph would send the same notice twice. */

@@ -14,7 +14,7 @@ final class TypeWording {
         if (value == null || value.isNull()) {
             return required ? "write a value after the ':'" : "write a value after the ':', or remove the key";
         }
-        String written = value.isString() ? value.stringValue().trim() : "";
+        String written = value.isString() ? UnicodeText.strip(value.stringValue()) : "";
         String text = written.toLowerCase(Locale.ROOT);
         return switch (expected) {
             case "boolean" -> {

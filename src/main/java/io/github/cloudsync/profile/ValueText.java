@@ -40,6 +40,20 @@ final class ValueText {
         return node.isArray() ? "a list" : "a mapping of keys";
     }
 
+    /** What kind of value it is, without the value itself: {@code a string}, {@code a number}, {@code a list}. */
+    static String kind(JsonNode node) {
+        if (node.isString()) {
+            return "a string";
+        }
+        if (node.isBoolean()) {
+            return "a boolean";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        return node.isArray() ? "a list" : "a mapping of keys";
+    }
+
     /** The value in single quotes, shortened when long: for strings the text itself, else its YAML-ish rendering. */
     static String quote(JsonNode node) {
         return quote(node.isString() ? node.stringValue() : node.toString());

@@ -17,12 +17,13 @@ final class ArchitectureRules {
     /** What each package may import of ours (besides itself). */
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("model", Set.<String>of()),
-            Map.entry("profile", Set.<String>of("model")),
+            Map.entry("files", Set.<String>of()),
+            Map.entry("profile", Set.<String>of("model", "files")),
             Map.entry("diff", Set.<String>of("model")),
             Map.entry("plan", Set.<String>of("model", "diff")),
-            Map.entry("graph", Set.<String>of("model")),
+            Map.entry("graph", Set.<String>of("model", "files")),
             Map.entry("read", Set.<String>of("model", "diff", "plan", "graph")),
-            Map.entry("apply", Set.<String>of("model", "plan", "graph", "read")),
+            Map.entry("apply", Set.<String>of("model", "files", "plan", "graph", "read")),
             Map.entry("render", Set.<String>of("model", "profile", "diff", "plan", "apply")),
             Map.entry("provision", Set.<String>of("model", "graph", "read")),
             Map.entry("importer", Set.<String>of("model", "profile", "plan")),
@@ -31,6 +32,7 @@ final class ArchitectureRules {
 
     static final List<String> PACKAGES = List.of(
             "model",
+            "files",
             "profile",
             "diff",
             "plan",
