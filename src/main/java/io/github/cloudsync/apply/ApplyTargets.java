@@ -3,6 +3,7 @@ package io.github.cloudsync.apply;
 import io.github.cloudsync.graph.GraphReader;
 import io.github.cloudsync.model.ApplyTargetMissing;
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobChoice;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.LiveState;
@@ -31,11 +32,10 @@ final class ApplyTargets {
         this.live = live;
         this.servicePrincipalId =
                 live.servicePrincipal().map(ServicePrincipal::id).orElse(null);
-        // the planner acts on the first job of a template by id; so does apply
-        for (Job job : live.jobs().stream()
-                .sorted(java.util.Comparator.comparing(Job::id))
-                .toList()) {
-            job.template().ifPresent(t -> jobIds.putIfAbsent(t, job.id()));
+        // apply acts on the job the planner keeps of each template (JobChoice)
+        for (JobTemplate template : JobTemplate.values()) {
+            JobChoice.among(live.jobs(template))
+                    .ifPresent(c -> jobIds.put(template, c.kept().id()));
         }
         this.provisioningSchema = live.provisioningSchema().orElse(null);
         this.domain = live.secrets().value(SecretValue.Domain.class).map(SecretValue.Domain::name);

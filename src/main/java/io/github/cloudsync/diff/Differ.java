@@ -1,6 +1,7 @@
 package io.github.cloudsync.diff;
 
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobChoice;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.LiveState;
@@ -8,7 +9,6 @@ import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.Secret;
 import io.github.cloudsync.model.SecretValue;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,15 +34,11 @@ public final class Differ {
                     && configuration.deviceSync().isEmpty()) {
                 continue;
             }
-            List<Job> ofTemplate = liveJobs.stream()
-                    .filter(j -> j.is(template))
-                    .sorted(Comparator.comparing(Job::id))
-                    .toList();
             jobs.add(new JobComparison(
                     template,
                     wanted(template, configuration),
-                    ofTemplate.stream().findFirst(),
-                    ofTemplate.stream().skip(1).toList()));
+                    JobChoice.among(
+                            liveJobs.stream().filter(j -> j.is(template)).toList())));
         }
 
         List<SecretValue> owned = OwnedSecrets.values(configuration);

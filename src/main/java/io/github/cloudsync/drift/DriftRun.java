@@ -82,11 +82,13 @@ public final class DriftRun {
 
     /**
      * Every file's entry, in the order of {@code files} whatever order they finish in. The files are loaded first, so
-     * profiles of one tenant that disagree on a tenant-wide field are errors before any request is sent for them.
+     * profiles that disagree on a tenant-wide field or clash (name, configuration, AD domain: {@link ProfileSet#conflicts})
+     * are errors before any request is sent for them.
      */
     public DriftReport run(List<Path> files) {
         List<LoadResult> loaded = files.stream().map(loader::check).toList();
-        List<Problem> disagreements = ProfileSet.disagreements(loaded);
+        // the same checks across files as validate makes over them
+        List<Problem> disagreements = ProfileSet.conflicts(loaded);
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, files.size())), r -> {
             Thread thread = new Thread(r, "cloudsync-drift");
             thread.setDaemon(true);

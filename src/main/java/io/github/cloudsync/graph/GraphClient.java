@@ -310,7 +310,12 @@ public final class GraphClient implements GraphReader, GraphWriter {
         String next = path;
         while (next != null) {
             JsonNode page = read(next, permission);
-            page.path("value").forEach(items::add);
+            JsonNode value = page.path("value");
+            if (!value.isArray()) {
+                // a page without its array (missing, null) says nothing about the collection; never read it as empty
+                throw GraphJson.unexpected("a page of " + path + " without a \"value\" array");
+            }
+            value.forEach(items::add);
             next = GraphJson.text(page, "@odata.nextLink");
         }
         return items;

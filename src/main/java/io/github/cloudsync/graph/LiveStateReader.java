@@ -3,6 +3,7 @@ package io.github.cloudsync.graph;
 import io.github.cloudsync.model.AttributeMappings;
 import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobChoice;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.LiveState;
@@ -77,20 +78,18 @@ public final class LiveStateReader {
         CompletableFuture<LiveSecrets> secrets = async(() -> graph.secrets(sp.id()));
         List<Job> jobList = join(jobs);
         LiveSecrets secretList = join(secrets);
-        // the planner and apply act on the first job of a template by id; read that one's schema
-        List<Job> provisioning = jobList.stream()
-                .filter(j -> j.is(JobTemplate.PROVISIONING))
-                .sorted(java.util.Comparator.comparing(Job::id))
-                .toList();
-        if (provisioning.size() > 1) {
-            warnings.add(provisioning.size() + " " + JobTemplate.PROVISIONING.templateId() + " jobs exist; reading "
-                    + "the schema of the first, " + provisioning.get(0).id());
-        }
+        // the planner and apply act on the job of a template that JobChoice keeps; read that one's schema
+        Optional<JobChoice> provisioning = JobChoice.among(
+                jobList.stream().filter(j -> j.is(JobTemplate.PROVISIONING)).toList());
         if (provisioning.isEmpty()) {
             return new LiveStateRead(
                     new LiveState(org, Optional.of(sp), jobList, secretList, Optional.empty()), warnings);
         }
-        String jobId = provisioning.get(0).id();
+        String jobId = provisioning.get().kept().id();
+        if (!provisioning.get().others().isEmpty()) {
+            warnings.add(provisioning.get().others().size() + 1 + " " + JobTemplate.PROVISIONING.templateId()
+                    + " jobs exist; reading the schema of the one kept, " + jobId);
+        }
         // the mappings a profile sets are checked against the schema's directories, so that read keeps them
         boolean whole = wholeSchema || checksAttributes(profile);
         CompletableFuture<JsonNode> schema =

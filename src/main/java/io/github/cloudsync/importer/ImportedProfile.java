@@ -6,6 +6,7 @@ import io.github.cloudsync.model.Cloud;
 import io.github.cloudsync.model.DesiredState;
 import io.github.cloudsync.model.DomainUnknown;
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobChoice;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Notifications;
@@ -149,7 +150,7 @@ public record ImportedProfile(Profile profile, List<String> warnings) {
             if (jobs.size() > 1) {
                 warnings.add(jobs.size() + " " + template.templateId() + " jobs exist; profile v1 has one per"
                         + " template, so plan will delete all but "
-                        + jobs.get(0).id());
+                        + JobChoice.among(jobs).orElseThrow().kept().id());
             }
         }
     }

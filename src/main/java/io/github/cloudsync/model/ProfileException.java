@@ -9,7 +9,7 @@ import java.util.List;
 public final class ProfileException extends CloudsyncException {
     /**
      * How the problems were met: loading the one profile of a command, one of many (drift), listing a folder, or
-     * profiles of one tenant that disagree on a tenant-wide field.
+     * profiles checked together that disagree on a tenant-wide field or clash (name, configuration, AD domain).
      */
     public enum Form {
         PROFILE,
@@ -49,13 +49,16 @@ public final class ProfileException extends CloudsyncException {
                 directory, List.of(problem), Form.FOLDER, directory + ": 1 problem(s) in the profile");
     }
 
-    /** The profile {@code file} disagrees with other profiles of its tenant; each problem names where. */
+    /**
+     * The profile {@code file} disagrees or clashes with other profiles checked with it (a tenant-wide field, a name, a
+     * configuration, an AD domain); each problem names where.
+     */
     public static ProfileException disagreeing(String file, List<String> problems) {
         return new ProfileException(
                 file,
                 problems,
                 Form.DISAGREEING,
-                "the profile disagrees with other profiles of its tenant on a tenant-wide field, so it was not checked");
+                "the profile disagrees or clashes with other profiles checked with it, so it was not checked");
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.github.cloudsync.diff.SchemaWants;
 import io.github.cloudsync.diff.SecretComparison;
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.AttributeMappings;
+import io.github.cloudsync.model.JobChoice;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.ScheduleState;
 import io.github.cloudsync.model.SecretKey;
@@ -231,10 +232,19 @@ public sealed interface Action {
 
     /**
      * Delete one job by id (synchronized objects stay as they are). {@code extra} marks a second or later job of a
-     * template; its address then names the job id so every address stays unique. {@code kept} is the template's first
-     * job (by id), kept, when this one goes only because it is extra; empty when the profile wants no job of it.
+     * template; its address then names the job id so every address stays unique. {@code kept} is the job of the
+     * template that stays and why it was chosen ({@link JobChoice}), when this one goes only because it is extra; empty
+     * when the profile wants no job of it.
      */
-    record DeleteJob(JobTemplate template, String jobId, boolean extra, Optional<String> kept) implements Action {
+    record DeleteJob(JobTemplate template, String jobId, boolean extra, Optional<Kept> kept) implements Action {
+        /** The job kept over this one, and the rule that chose it. */
+        public record Kept(String jobId, JobChoice.Basis basis) {
+            public Kept {
+                Objects.requireNonNull(jobId, "jobId");
+                Objects.requireNonNull(basis, "basis");
+            }
+        }
+
         public DeleteJob {
             Objects.requireNonNull(jobId, "jobId");
             Objects.requireNonNull(kept, "kept");

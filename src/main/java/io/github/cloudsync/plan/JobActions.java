@@ -31,7 +31,8 @@ final class JobActions {
             job.others().forEach(j -> actions.add(new Action.DeleteJob(template, j.id(), true, Optional.empty())));
             return;
         }
-        Optional<String> kept = job.first().map(Job::id);
+        Optional<Action.DeleteJob.Kept> kept =
+                job.live().map(c -> new Action.DeleteJob.Kept(c.kept().id(), c.basis()));
         job.others().forEach(j -> actions.add(new Action.DeleteJob(template, j.id(), true, kept)));
         if (job.first().isEmpty()) {
             if (template == JobTemplate.EXCHANGE_WRITEBACK) {

@@ -16,6 +16,9 @@ public record LoadResult(String file, Optional<Profile> profile, List<Problem> p
     /** The JSON pointer of the directory sync switch, a tenant-wide field. */
     public static final String DIRECTORY_SYNC = "/tenant/directorySyncEnabled";
 
+    /** The JSON pointer of the configuration's AD domain: one configuration per domain of a tenant. */
+    public static final String DOMAIN = "/configuration/domain";
+
     public LoadResult {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(profile, "profile");

@@ -78,13 +78,18 @@ public final class ProfileLoader {
                 : LoadResult.invalid(file, problems);
     }
 
-    /** Where the tenant-wide fields are written; one left to its default is placed at {@code tenant}. */
+    /**
+     * Where the fields checked across profiles are written: the tenant-wide ones (one left to its default is placed at
+     * {@code tenant}) and the configuration's domain.
+     */
     private static Map<String, Position> places(JsonNode root) {
         JsonNode tenant = root.path("tenant");
         JsonNode directorySync = tenant.path("directorySyncEnabled");
         return Map.of(
                 LoadResult.DIRECTORY_SYNC,
-                SchemaCheck.positionOf(directorySync.isMissingNode() ? tenant : directorySync));
+                SchemaCheck.positionOf(directorySync.isMissingNode() ? tenant : directorySync),
+                LoadResult.DOMAIN,
+                SchemaCheck.positionOf(root.path("configuration").path("domain")));
     }
 
     /** One loader for the static convenience methods; it holds only immutable, thread-safe state. */

@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Checks across profiles loaded together (one folder, one {@code validate} run): names are unique, no two profiles
- * manage the same configuration, since each apply would undo the other's changes, and the profiles of one tenant agree
- * on its tenant-wide fields (directory sync is one switch for the whole tenant, docs/graph.md section 16.3).
+ * manage the same configuration, since each apply would undo the other's changes, no two manage one AD domain of a
+ * tenant, and the profiles of one tenant agree on its tenant-wide fields (directory sync is one switch for the whole
+ * tenant, docs/graph.md section 16.3). {@code validate} and {@code drift} over several profiles both make every check.
  */
 public final class ProfileSet {
     private ProfileSet() {}
@@ -22,6 +23,7 @@ public final class ProfileSet {
      */
     public static List<Problem> conflicts(List<LoadResult> results) {
         List<Problem> problems = new ArrayList<>(disagreements(results));
+        problems.addAll(sameDomain(results));
         Map<String, String> names = new HashMap<>();
         Map<String, String> configurations = new HashMap<>();
         for (LoadResult result : results) {
@@ -96,12 +98,64 @@ public final class ProfileSet {
         return List.copyOf(problems);
     }
 
+    /**
+     * One problem for each file whose tenant and AD domain another profile with a different display name also has, at
+     * its {@code configuration.domain}, naming the others' places: two configurations of one domain would sync it twice.
+     * Profiles of one display name clash as the same configuration instead.
+     */
+    static List<Problem> sameDomain(List<LoadResult> results) {
+        Map<String, List<LoadResult>> byDomain = new LinkedHashMap<>();
+        for (LoadResult result : results) {
+            result.profile()
+                    .ifPresent(p -> byDomain.computeIfAbsent(
+                                    p.tenant().id().toLowerCase(Locale.ROOT) + "|" + domain(p), d -> new ArrayList<>())
+                            .add(result));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (List<LoadResult> sharing : byDomain.values()) {
+            for (LoadResult result : sharing) {
+                Profile profile = result.profile().orElseThrow();
+                List<String> others = sharing.stream()
+                        .filter(other -> !displayName(other).equals(displayName(result)))
+                        .map(other -> where(other, LoadResult.DOMAIN) + " (displayName '"
+                                + other.profile().orElseThrow().configuration().displayName() + "')")
+                        .toList();
+                if (others.isEmpty()) {
+                    continue;
+                }
+                Position at = result.place(LoadResult.DOMAIN);
+                problems.add(new Problem(
+                        result.file(),
+                        at.line(),
+                        at.column(),
+                        LoadResult.DOMAIN,
+                        "domain " + profile.configuration().domain() + " of tenant "
+                                + profile.tenant().id() + " is also configured by " + String.join(", ", others),
+                        "keep one profile per AD domain of a tenant: each would make its own cloud sync configuration"
+                                + " of the same domain"));
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    private static String domain(Profile profile) {
+        return profile.configuration().domain().toLowerCase(Locale.ROOT);
+    }
+
+    private static String displayName(LoadResult result) {
+        return result.profile().orElseThrow().configuration().displayName().toLowerCase(Locale.ROOT);
+    }
+
     private static boolean directorySync(LoadResult result) {
         return result.profile().orElseThrow().tenant().directorySyncEnabled();
     }
 
     private static String where(LoadResult result) {
-        Position at = result.place(LoadResult.DIRECTORY_SYNC);
+        return where(result, LoadResult.DIRECTORY_SYNC);
+    }
+
+    private static String where(LoadResult result, String pointer) {
+        Position at = result.place(pointer);
         return result.file() + ":" + at.line() + ":" + at.column();
     }
 }

@@ -7,6 +7,7 @@ import io.github.cloudsync.model.ConfigurationMissing;
 import io.github.cloudsync.model.DeletesHeld;
 import io.github.cloudsync.model.DeletesNotHeld;
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobChoice;
 import io.github.cloudsync.model.JobMissing;
 import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.Profile;
@@ -51,13 +52,15 @@ public record ConfigurationRead(
                 profile, profileArgument, sp, graph.jobs(sp.id()), graph.secrets(sp.id()), warnings);
     }
 
-    /** The job of {@code templateId}; refuses when there is none, warns and takes the first when there are several. */
+    /**
+     * The job of {@code templateId}; refuses when there is none, and of several takes the one plan keeps (the one that
+     * runs, {@link JobChoice}).
+     */
     public Job job(String templateId) {
-        List<Job> matching = jobs.stream().filter(j -> j.ofTemplate(templateId)).toList();
-        if (matching.isEmpty()) {
-            throw new JobMissing(servicePrincipal.displayName(), templateId, profileArgument);
-        }
-        return matching.get(0);
+        return JobChoice.among(
+                        jobs.stream().filter(j -> j.ofTemplate(templateId)).toList())
+                .map(JobChoice::kept)
+                .orElseThrow(() -> new JobMissing(servicePrincipal.displayName(), templateId, profileArgument));
     }
 
     /**

@@ -45,7 +45,8 @@ public final class Advice {
                 case ONE_OF_MANY -> "fix it; `cloudsync validate " + e.file() + "` shows the same problems";
                 case FOLDER -> "check the folder's permissions";
                 case DISAGREEING ->
-                    "make the tenant's profiles agree; `cloudsync validate` over them shows every place";
+                    "make the profiles agree, one per configuration and AD domain; `cloudsync validate` over them shows"
+                            + " every place";
             };
         }
         if (failure instanceof UsageException e) {

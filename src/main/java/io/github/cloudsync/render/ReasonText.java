@@ -33,9 +33,7 @@ final class ReasonText {
                 case DEVICE_SYNC -> "deviceSync is true; there is no AD2AADDeviceSync job";
             };
         } else if (action instanceof Action.DeleteJob a) {
-            return a.kept().isPresent()
-                    ? "one job per template: " + a.kept().get() + " (the first by id) is kept"
-                    : unwanted(a.template());
+            return a.kept().map(ReasonText::extra).orElseGet(() -> unwanted(a.template()));
         } else if (action instanceof Action.PutSecrets a) {
             return secrets(a);
         } else if (action instanceof Action.PutSchema a) {
@@ -93,6 +91,16 @@ final class ReasonText {
         return a.wants().exact()
                 ? "mode is exact: " + what + verb + " from the template's default with the profile's changes"
                 : what + verb + " from the profile";
+    }
+
+    /** Which job stays instead of an extra one, and why that one (JobChoice's rule). */
+    private static String extra(Action.DeleteJob.Kept kept) {
+        String why = switch (kept.basis()) {
+            case ONLY, ACTIVE -> "the one whose schedule is Active";
+            case LATEST_EXECUTION -> "the one that ran last";
+            case FIRST_BY_ID -> "nothing else tells them apart, so the first by id";
+        };
+        return "one job per template: " + kept.jobId() + " (" + why + ") is kept";
     }
 
     private static String unwanted(JobTemplate template) {

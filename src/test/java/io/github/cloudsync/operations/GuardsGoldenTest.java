@@ -130,6 +130,23 @@ class GuardsGoldenTest {
     }
 
     @Test
+    void twoProfilesOfOneTenantAndOneDomainAreRefusedBeforeAnyRequest() throws IOException {
+        Path fleet = Files.createDirectories(dir.resolve("same-domain"));
+        profile(fleet, "contoso.yaml", "contoso", DOMAIN, true);
+        Files.writeString(
+                fleet.resolve("contoso-again.yaml"),
+                Files.readString(fleet.resolve("contoso.yaml"))
+                        .replace("name: contoso", "name: contoso-again")
+                        .replace("passwordHashSync: true", "displayName: Contoso again\n  passwordHashSync: true"));
+        tenant.control.clearRequests();
+
+        check("same-domain/validate.txt", "validate same-domain", tenant.cli.run("validate", fleet.toString()));
+        check("same-domain/drift.txt", "drift same-domain", tenant.run("drift", fleet.toString()));
+
+        assertThat(tenant.control.requestCount()).isZero();
+    }
+
+    @Test
     void driftAndStatusExitThreeWhenAJobIsQuarantined() {
         quarantine("AD2AADProvisioning", "\"pendingDeletes\":612");
 

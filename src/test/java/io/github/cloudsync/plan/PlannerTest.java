@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.model.DesiredState;
 import io.github.cloudsync.model.Job;
+import io.github.cloudsync.model.JobStatus;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Organization;
@@ -182,6 +183,27 @@ class PlannerTest {
                         "delete job/AD2AADProvisioning[AD2AADProvisioning.b]",
                         "delete job/AD2AADProvisioning[AD2AADProvisioning.c]"),
                 row(
+                        "duplicate jobs: the Active one is kept over a Disabled one that sorts first",
+                        plain,
+                        withJobs(
+                                synced,
+                                Tenants.job(JobTemplate.PROVISIONING, "a", ScheduleState.DISABLED),
+                                Tenants.job(JobTemplate.PROVISIONING, "b", ScheduleState.ACTIVE)),
+                        "delete job/AD2AADProvisioning[AD2AADProvisioning.a]"),
+                row(
+                        "duplicate jobs, none Active: the one that ran last is kept and started",
+                        plain,
+                        withJobs(
+                                synced,
+                                ran(
+                                        Tenants.job(JobTemplate.PROVISIONING, "a", ScheduleState.PAUSED),
+                                        "2026-11-01T09:00:00Z"),
+                                ran(
+                                        Tenants.job(JobTemplate.PROVISIONING, "b", ScheduleState.PAUSED),
+                                        "2026-11-01T10:00:00Z")),
+                        START_PROVISIONING,
+                        "delete job/AD2AADProvisioning[AD2AADProvisioning.a]"),
+                row(
                         "unwanted template with two jobs: both deleted",
                         plain,
                         withJobs(
@@ -244,6 +266,18 @@ class PlannerTest {
                 live.jobs(),
                 live.secrets(),
                 live.provisioningSchema());
+    }
+
+    /** The job with a last execution that began at {@code began}. */
+    static Job ran(Job job, String began) {
+        JobStatus status = new JobStatus(
+                job.status().code(),
+                Optional.empty(),
+                Optional.of(new JobStatus.Execution("Succeeded", began, began, 1, 1, 0, null, null)),
+                Optional.empty(),
+                null,
+                0);
+        return new Job(job.id(), job.templateId(), job.scheduleState(), job.interval(), status);
     }
 
     /** The live state with its jobs of the given jobs' templates replaced by them. */

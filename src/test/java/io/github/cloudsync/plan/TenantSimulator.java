@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,7 @@ public final class TenantSimulator {
     private final Map<String, JsonNode> schemas = new HashMap<>();
     private final List<List<Secret>> secretBodies = new ArrayList<>();
     private int created;
+    private final Set<String> doomed = new HashSet<>();
 
     public TenantSimulator(LiveState start, JsonNode defaultSchema) {
         this.defaultSchema = defaultSchema;
@@ -64,8 +66,8 @@ public final class TenantSimulator {
         this.servicePrincipal = start.servicePrincipal();
         this.jobs = new ArrayList<>(start.jobs());
         start.secrets().read().forEach(s -> secrets.putIfAbsent(s.key(), s.value()));
-        first(JobTemplate.PROVISIONING)
-                .ifPresent(j -> schemas.put(j.id(), start.provisioningSchema().orElse(defaultSchema)));
+        start.jobs(JobTemplate.PROVISIONING)
+                .forEach(j -> schemas.put(j.id(), start.provisioningSchema().orElse(defaultSchema)));
     }
 
     /** The tenant as a read of Graph would show it. */
@@ -92,7 +94,12 @@ public final class TenantSimulator {
         return Optional.ofNullable(secrets.get("AppKey"));
     }
 
+    /** Runs the plan's actions in order; a job action acts on the job of its template the plan does not delete. */
     public void apply(Plan plan) {
+        doomed.clear();
+        plan.actions().stream()
+                .filter(Action.DeleteJob.class::isInstance)
+                .forEach(a -> doomed.add(((Action.DeleteJob) a).jobId()));
         plan.actions().forEach(this::apply);
     }
 
@@ -286,7 +293,7 @@ public final class TenantSimulator {
 
     private Optional<Job> first(JobTemplate template) {
         return jobs.stream()
-                .filter(j -> j.templateId().equals(template.templateId()))
+                .filter(j -> j.templateId().equals(template.templateId()) && !doomed.contains(j.id()))
                 .min(Comparator.comparing(Job::id));
     }
 }

@@ -7,6 +7,7 @@ import io.github.cloudsync.diff.SchemaWants;
 import io.github.cloudsync.diff.SecretComparison;
 import io.github.cloudsync.model.AccidentalDeletes;
 import io.github.cloudsync.model.AttributeMappings;
+import io.github.cloudsync.model.JobChoice;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.ScheduleState;
 import io.github.cloudsync.model.Scope;
@@ -39,7 +40,11 @@ class EveryActionRendersTest {
             new Action.CreateServicePrincipal("contoso.com"),
             new Action.CreateJob(JobTemplate.PASSWORD_HASH),
             new Action.DeleteJob(JobTemplate.EXCHANGE_WRITEBACK, "job-1", false, Optional.empty()),
-            new Action.DeleteJob(JobTemplate.PROVISIONING, "job-2", true, Optional.of("job-0")),
+            new Action.DeleteJob(
+                    JobTemplate.PROVISIONING,
+                    "job-2",
+                    true,
+                    Optional.of(new Action.DeleteJob.Kept("job-0", JobChoice.Basis.ACTIVE))),
             new Action.PutSecrets(
                     List.of(new SecretValue.Domain("contoso.com")),
                     List.of(new SecretComparison(SecretKey.DOMAIN, SecretComparison.Status.DIFFERS)),

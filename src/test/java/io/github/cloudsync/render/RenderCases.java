@@ -56,6 +56,15 @@ final class RenderCases {
                 "quarantined-and-duplicate",
                 Planner.plan(ProfileBuilder.contoso().build(), quarantined, "contoso.yaml"));
 
+        LiveState twins = Tenants.with(
+                synced,
+                List.of(
+                        Tenants.job(JobTemplate.PROVISIONING, "a", ScheduleState.DISABLED),
+                        Tenants.job(JobTemplate.PROVISIONING, "b", ScheduleState.ACTIVE)),
+                synced.secrets().read(),
+                synced.provisioningSchema());
+        cases.put("active-job-kept", Planner.plan(ProfileBuilder.contoso().build(), twins, "contoso.yaml"));
+
         cases.put(
                 "paused",
                 Planner.plan(ProfileBuilder.contoso().state(DesiredState.PAUSED).build(), synced));
