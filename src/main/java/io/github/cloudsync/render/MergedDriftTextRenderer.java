@@ -4,7 +4,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Renders merged drift reports as text, from the shards' JSON: a line naming the reports, one line per profile as
- * {@code drift} writes it, under a drifted profile its plan's actions ({@code SYMBOL ADDRESS: REASON}) and the command
+ * {@code drift} writes it, under an in-sync one its job notices, under a drifted profile its plan's actions ({@code SYMBOL ADDRESS: REASON}) and the command
  * that reverts them, under an error its details, message and what to do; then the merge problems and the summary line.
  */
 public final class MergedDriftTextRenderer {
@@ -45,10 +45,25 @@ public final class MergedDriftTextRenderer {
                         .append(file)
                         .append("\n\n");
             }
+            if (result.equals(DriftReport.Result.IN_SYNC.key())) {
+                // as drift: a job notice (e.g. a quarantine) needs a person even when nothing drifted
+                for (JsonNode notice : entry.at("/plan/notices")) {
+                    if (notice.path("address").asString("").startsWith("job/")) {
+                        out.append("    ")
+                                .append(ansi.yellow("!"))
+                                .append(" ")
+                                .append(notice.path("address").asString())
+                                .append(": ")
+                                .append(notice.path("message").asString())
+                                .append("\n      ")
+                                .append(notice.path("what_to_do").asString())
+                                .append("\n");
+                    }
+                }
+            }
             JsonNode error = entry.path("error");
             if (error.isObject()) {
-                error.path("details")
-                        .forEach(d -> out.append("    ").append(d.asString()).append("\n"));
+                error.path("details").forEach(d -> indent(out, d.asString()));
                 out.append("    ").append(error.path("message").asString()).append("\n");
                 if (!error.path("what_to_do").asString("").isEmpty()) {
                     out.append("    what to do: ")
@@ -68,6 +83,12 @@ public final class MergedDriftTextRenderer {
         }
         out.append(ansi.bold("Drift: " + report.summaryLine())).append("\n");
         return out.toString();
+    }
+
+    private static void indent(StringBuilder out, String text) {
+        for (String line : text.split("\n", -1)) {
+            out.append(line.isEmpty() ? "" : "    " + line).append("\n");
+        }
     }
 
     private static String words(String key, Ansi ansi) {
