@@ -25,5 +25,5 @@ for file in action.yml examples/github/cloudsync.yml; do
   validate "$file"
   echo "ok   $file"
 done
-mvn -B -q test -Dtest='ExamplesUseRealCommandsTest,KubernetesExampleTest' -Dsurefire.failIfNoSpecifiedTests=false
+mvn -B -q test -Dtest='ExamplesUseRealCommandsTest,Kubernetes*ExampleTest' -Dsurefire.failIfNoSpecifiedTests=false
 echo "ok   examples/kubernetes and the commands in every example"

@@ -2,6 +2,7 @@ package io.github.cloudsync.cli;
 
 import io.github.cloudsync.drift.DriftRun;
 import io.github.cloudsync.drift.ProfileArguments;
+import io.github.cloudsync.drift.Shard;
 import io.github.cloudsync.model.UsageException;
 import io.github.cloudsync.render.DriftJsonRenderer;
 import io.github.cloudsync.render.DriftMarkdownRenderer;
@@ -10,6 +11,7 @@ import io.github.cloudsync.render.DriftTextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudsync drift PATH...}: plans every profile (GETs only), several at a time, and reports each as in sync,
- * drifted or error, in the order given. Exit 1 any error, else 3 any job quarantined, else 2 any drifted, else 0.
+ * drifted or error, in the order given; with {@code --shard} only a share of them. Exit 1 any error, else 3 any job quarantined, else 2 any drifted, else 0.
  */
 @Command(
         name = "drift",
@@ -54,6 +56,9 @@ final class DriftCommand implements Callable<Integer> {
     int parallelism;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Sharding sharding;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Format format = new Format();
 
     @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
@@ -61,6 +66,29 @@ final class DriftCommand implements Callable<Integer> {
 
     @Mixin
     GraphOptions graphOptions;
+
+    /** The two ways to name a shard: both count from 0. */
+    static final class Sharding {
+        @Option(
+                names = "--shard",
+                paramLabel = "I/N",
+                description = "Check only shard I of N (I from 0): a stable, even share of the profiles"
+                        + " (docs/operations.md, Sharding). drift-report merge combines the shards' --json reports.")
+        String shard;
+
+        @Option(
+                names = "--shard-count",
+                paramLabel = "N",
+                description =
+                        "Check shard JOB_COMPLETION_INDEX of N, as in a Kubernetes Indexed Job with N completions.")
+        Integer count;
+
+        Shard shard(Map<String, String> environment) {
+            return shard != null
+                    ? Shard.parse(shard)
+                    : Shard.fromCompletionIndex(environment.get("JOB_COMPLETION_INDEX"), count);
+        }
+    }
 
     /** The mutually exclusive format flags. */
     static final class Format {
@@ -91,6 +119,9 @@ final class DriftCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProfileArguments arguments = ProfileArguments.expand(paths);
+        if (sharding != null) {
+            arguments = arguments.dealt(sharding.shard(terminal.environment()));
+        }
         ProgressLine progress = new ProgressLine(err, arguments.files().size(), terminal.progress());
         DriftReport report;
         try (GraphSessions sessions = new GraphSessions(graphOptions, terminal.environment(), err)) {

@@ -110,6 +110,7 @@ public final class Main {
         commands.put("apply", ApplyCommand.class);
         commands.put("show", ShowCommand.class);
         commands.put("drift", DriftCommand.class);
+        commands.put("drift-report", DriftReportCommand.class);
         commands.put("status", StatusCommand.class);
         commands.put("import", ImportCommand.class);
         commands.put("allow-deletes", AllowDeletesCommand.class);

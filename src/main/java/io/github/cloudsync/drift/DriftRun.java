@@ -77,7 +77,7 @@ public final class DriftRun {
     public DriftReport run(ProfileArguments arguments) {
         List<DriftReport.Entry> entries = new ArrayList<>(arguments.unlisted());
         entries.addAll(run(arguments.files()).entries());
-        return new DriftReport(entries);
+        return new DriftReport(entries, arguments.share());
     }
 
     /**

@@ -7,12 +7,15 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Renders a drift report as JSON, format version 1.1, described by {@code schemas/drift.v1.schema.json}: a summary, the
+ * Renders a drift report as JSON, format version 1.2, described by {@code schemas/drift.v1.schema.json}: a summary, the
  * overall result, and per profile its result with the plan (as {@code plan --json} writes it) or the error.
  */
 public final class DriftJsonRenderer {
-    /** 1.1 adds the quarantined jobs (summary and per profile) to 1.0. */
-    public static final String FORMAT_VERSION = "1.1";
+    /**
+     * 1.1 adds the quarantined jobs (summary and per profile) to 1.0; 1.2 adds {@code shard} ({@code drift --shard})
+     * and {@code merge} ({@code drift-report merge}).
+     */
+    public static final String FORMAT_VERSION = "1.2";
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
@@ -32,6 +35,12 @@ public final class DriftJsonRenderer {
         summary.put("drifted", report.count(DriftReport.Result.DRIFTED));
         summary.put("errors", report.count(DriftReport.Result.ERROR));
         summary.put("quarantined_jobs", report.quarantinedJobs());
+        report.share()
+                .ifPresent(share -> root.putObject("shard")
+                        .put("index", share.index())
+                        .put("count", share.count())
+                        .put("profiles", share.profiles())
+                        .put("all_profiles", share.allProfiles()));
         ArrayNode profiles = root.putArray("profiles");
         for (DriftReport.Entry entry : report.entries()) {
             ObjectNode p = profiles.addObject();

@@ -10,13 +10,25 @@ import java.util.Optional;
  * What {@code cloudsync drift} found, one entry per profile in the order the profiles were given: in sync, drifted (with
  * the plan that would revert the drift) or error (with what happened and what to do).
  */
-public record DriftReport(List<Entry> entries) {
+public record DriftReport(List<Entry> entries, Optional<Share> share) {
     /** The caption drifted plans are shown under. */
     public static final String CAPTION = "changed outside cloudsync";
 
     public DriftReport {
         entries = List.copyOf(entries);
+        Objects.requireNonNull(share, "share");
     }
+
+    /** A report of every profile given (no {@code --shard}). */
+    public DriftReport(List<Entry> entries) {
+        this(entries, Optional.empty());
+    }
+
+    /**
+     * Which share of the profiles a {@code drift --shard} run checked: shard {@code index} of {@code count}, its
+     * {@code profiles} of the {@code allProfiles} files the arguments stand for.
+     */
+    public record Share(int index, int count, int profiles, int allProfiles) {}
 
     /** How one profile compared with its tenant; the JSON spelling is {@link #key()}, the text one {@link #words()}. */
     public enum Result {

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The GitOps examples (examples/github/cloudsync.yml, examples/kubernetes/cloudsync-drift.yaml) call only commands and
+ * The GitOps examples (examples/github/cloudsync.yml, examples/kubernetes/cloudsync-drift.yaml and
+ * cloudsync-drift-indexed.yaml) call only commands and
  * flags that exist: each cloudsync invocation in them is looked up in picocli's model of {@link Main}, flag by flag,
  * and then parsed as picocli would parse it (so required options and exclusive flags count too).
  */
@@ -51,10 +52,27 @@ class ExamplesUseRealCommandsTest {
 
     @Test
     void theKubernetesCronJobUsesOnlyRealCommandsAndFlags() throws IOException {
+        List<List<String>> invocations = containerArgs("examples/kubernetes/cloudsync-drift.yaml");
+
+        assertThat(invocations)
+                .containsExactly(
+                        List.of("drift", "/profiles", "--json", "--parallelism", "8", "--auth", "workload-identity"));
+        invocations.forEach(ExamplesUseRealCommandsTest::assertExists);
+    }
+
+    @Test
+    void theKubernetesIndexedJobUsesOnlyRealCommandsAndFlags() throws IOException {
+        List<List<String>> invocations = containerArgs("examples/kubernetes/cloudsync-drift-indexed.yaml");
+
+        assertThat(invocations).hasSize(1);
+        assertThat(invocations.get(0)).startsWith("drift").contains("--shard-count");
+        invocations.forEach(ExamplesUseRealCommandsTest::assertExists);
+    }
+
+    /** The arguments of every container of every CronJob in a Kubernetes example. */
+    private static List<List<String>> containerArgs(String example) throws IOException {
         List<List<String>> invocations = new ArrayList<>();
-        try (var documents = YAML.readValues(
-                YAML.createParser(Files.readString(Path.of("examples/kubernetes/cloudsync-drift.yaml"))),
-                JsonNode.class)) {
+        try (var documents = YAML.readValues(YAML.createParser(Files.readString(Path.of(example))), JsonNode.class)) {
             while (documents.hasNextValue()) {
                 JsonNode document = documents.nextValue();
                 for (JsonNode container : document.at("/spec/jobTemplate/spec/template/spec/containers")) {
@@ -64,11 +82,7 @@ class ExamplesUseRealCommandsTest {
                 }
             }
         }
-
-        assertThat(invocations)
-                .containsExactly(
-                        List.of("drift", "/profiles", "--json", "--parallelism", "8", "--auth", "workload-identity"));
-        invocations.forEach(ExamplesUseRealCommandsTest::assertExists);
+        return invocations;
     }
 
     @Test

@@ -147,7 +147,7 @@ class JsonCommandsEndToEndTest {
                 .as(line)
                 .isEmpty());
         assertThat(lines.get(0)).contains("\"file\":\"" + profile + "\"").contains("\"result\":\"in_sync\"");
-        assertThat(lines.get(2)).startsWith("{\"format_version\":\"1.1\",\"type\":\"summary\",\"result\":\"drifted\"");
+        assertThat(lines.get(2)).startsWith("{\"format_version\":\"1.2\",\"type\":\"summary\",\"result\":\"drifted\"");
     }
 
     @Test

@@ -65,7 +65,11 @@ class KubernetesExampleTest {
 
     @Test
     void thePodMeetsPodSecurityRestricted() throws IOException {
-        V1PodSpec pod = pod().getSpec();
+        assertRestricted(pod().getSpec());
+    }
+
+    /** Pod Security "restricted", and no host access. */
+    static void assertRestricted(V1PodSpec pod) {
         V1Container container = pod.getContainers().get(0);
         V1SecurityContext security = container.getSecurityContext();
 
@@ -138,7 +142,7 @@ class KubernetesExampleTest {
     }
 
     /** Each YAML document as its Kubernetes type, keyed by kind/name; an unknown kind or field throws. */
-    private static Map<String, Object> objects(String yaml) throws IOException {
+    static Map<String, Object> objects(String yaml) throws IOException {
         Map<String, Object> objects = new LinkedHashMap<>();
         try (var documents = YAML.readValues(YAML.createParser(yaml), JsonNode.class)) {
             while (documents.hasNextValue()) {
