@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  * principal lookup, in parallel. Phase 2 (only when the service principal exists): jobs and secrets, in parallel.
  * Phase 3 (only when a provisioning job exists): that job's schema and, when the profile's attribute mappings need it,
  * the provisioning template's default schema, in parallel. A full configuration is therefore 5 requests (6 with the
- * template) in 3 sequential round trips; a tenant without the configuration is 2 requests in 1.
+ * template) in 3 sequential round trips; a tenant without the configuration is 2 requests in 1. A caller that knows
+ * the ids ({@link #readKnowing}) reads the same in 1.
  */
 public final class LiveStateReader {
     /** The cloud sync application template (docs/graph.md section 4.2). */
@@ -57,6 +58,45 @@ public final class LiveStateReader {
         return read(profile, false);
     }
 
+    /**
+     * As {@link #readWithWarnings(Profile)}, for a caller that has just written the configuration and knows its service
+     * principal and provisioning job (an apply's convergence check): every GET is sent at once, in one round trip, and
+     * the answers are used only when the lookup finds that service principal first and the jobs list names that job
+     * first of its template, which makes them exactly what the phased read would have read; otherwise the phased read
+     * runs.
+     */
+    public LiveStateRead readKnowing(Profile profile, String servicePrincipalId, Optional<String> provisioningJobId) {
+        String displayName = profile.configuration().displayName();
+        CompletableFuture<Organization> organization = async(graph::organization);
+        CompletableFuture<List<ServicePrincipal>> principals =
+                async(() -> graph.findServicePrincipals(CLOUD_SYNC_TEMPLATE_ID, displayName));
+        CompletableFuture<List<Job>> jobs = async(() -> graph.jobs(servicePrincipalId));
+        CompletableFuture<LiveSecrets> secrets = async(() -> graph.secrets(servicePrincipalId));
+        Optional<CompletableFuture<JsonNode>> schema =
+                provisioningJobId.map(jobId -> async(() -> graph.schema(servicePrincipalId, jobId)));
+        CompletableFuture<Optional<JsonNode>> template = provisioningJobId.isPresent()
+                ? template(profile, servicePrincipalId)
+                : CompletableFuture.completedFuture(Optional.empty());
+        List<ServicePrincipal> found = join(principals);
+        Organization org = join(organization);
+        if (found.isEmpty() || !found.get(0).id().equalsIgnoreCase(servicePrincipalId)) {
+            return read(profile, true);
+        }
+        List<Job> jobList = join(jobs);
+        Optional<String> firstProvisioning =
+                provisioning(jobList).stream().findFirst().map(Job::id);
+        if (!firstProvisioning.equals(provisioningJobId)) {
+            return read(profile, true);
+        }
+        LiveSecrets secretList = join(secrets);
+        List<String> warnings = principalWarnings(found, displayName);
+        warnings.addAll(provisioningWarnings(provisioning(jobList)));
+        Optional<JsonNode> jobSchema = schema.map(LiveStateReader::join);
+        return new LiveStateRead(
+                new LiveState(org, Optional.of(found.get(0)), jobList, secretList, jobSchema, join(template)),
+                warnings);
+    }
+
     private LiveStateRead read(Profile profile, boolean wholeSchema) {
         String displayName = profile.configuration().displayName();
         CompletableFuture<Organization> organization = async(graph::organization);
@@ -64,28 +104,18 @@ public final class LiveStateReader {
                 async(() -> graph.findServicePrincipals(CLOUD_SYNC_TEMPLATE_ID, displayName));
         List<ServicePrincipal> found = join(principals);
         Organization org = join(organization);
-        List<String> warnings = new ArrayList<>();
         if (found.isEmpty()) {
-            return new LiveStateRead(LiveState.empty(org), warnings);
+            return new LiveStateRead(LiveState.empty(org), new ArrayList<>());
         }
         ServicePrincipal sp = found.get(0);
-        if (found.size() > 1) {
-            warnings.add(found.size() + " service principals are named '" + displayName + "' from the cloud sync "
-                    + "template; using the oldest, " + sp.id() + ". Delete the others in the Entra admin center.");
-        }
+        List<String> warnings = principalWarnings(found, displayName);
         CompletableFuture<List<Job>> jobs = async(() -> graph.jobs(sp.id()));
         CompletableFuture<LiveSecrets> secrets = async(() -> graph.secrets(sp.id()));
         List<Job> jobList = join(jobs);
         LiveSecrets secretList = join(secrets);
         // the planner and apply act on the first job of a template by id; read that one's schema
-        List<Job> provisioning = jobList.stream()
-                .filter(j -> j.is(JobTemplate.PROVISIONING))
-                .sorted(java.util.Comparator.comparing(Job::id))
-                .toList();
-        if (provisioning.size() > 1) {
-            warnings.add(provisioning.size() + " " + JobTemplate.PROVISIONING.templateId() + " jobs exist; reading "
-                    + "the schema of the first, " + provisioning.get(0).id());
-        }
+        List<Job> provisioning = provisioning(jobList);
+        warnings.addAll(provisioningWarnings(provisioning));
         if (provisioning.isEmpty()) {
             return new LiveStateRead(
                     new LiveState(org, Optional.of(sp), jobList, secretList, Optional.empty()), warnings);
@@ -95,14 +125,45 @@ public final class LiveStateReader {
         boolean whole = wholeSchema || checksAttributes(profile);
         CompletableFuture<JsonNode> schema =
                 async(() -> whole ? graph.schema(sp.id(), jobId) : graph.schemaRules(sp.id(), jobId));
-        CompletableFuture<Optional<JsonNode>> template = needsTemplate(profile)
-                ? async(() -> Optional.of(graph.templateSchemaRules(sp.id(), JobTemplate.PROVISIONING.templateId())))
-                : CompletableFuture.completedFuture(Optional.empty());
+        CompletableFuture<Optional<JsonNode>> template = template(profile, sp.id());
         JsonNode jobSchema = join(schema);
         Optional<JsonNode> templateSchema = join(template);
         return new LiveStateRead(
                 new LiveState(org, Optional.of(sp), jobList, secretList, Optional.of(jobSchema), templateSchema),
                 warnings);
+    }
+
+    private CompletableFuture<Optional<JsonNode>> template(Profile profile, String servicePrincipalId) {
+        return needsTemplate(profile)
+                ? async(() -> Optional.of(
+                        graph.templateSchemaRules(servicePrincipalId, JobTemplate.PROVISIONING.templateId())))
+                : CompletableFuture.completedFuture(Optional.empty());
+    }
+
+    /** The provisioning jobs, by id: the planner and apply act on the first. */
+    private static List<Job> provisioning(List<Job> jobs) {
+        return jobs.stream()
+                .filter(j -> j.is(JobTemplate.PROVISIONING))
+                .sorted(java.util.Comparator.comparing(Job::id))
+                .toList();
+    }
+
+    private static List<String> principalWarnings(List<ServicePrincipal> found, String displayName) {
+        List<String> warnings = new ArrayList<>();
+        if (found.size() > 1) {
+            warnings.add(found.size() + " service principals are named '" + displayName + "' from the cloud sync "
+                    + "template; using the oldest, " + found.get(0).id()
+                    + ". Delete the others in the Entra admin center.");
+        }
+        return warnings;
+    }
+
+    private static List<String> provisioningWarnings(List<Job> provisioning) {
+        if (provisioning.size() > 1) {
+            return List.of(provisioning.size() + " " + JobTemplate.PROVISIONING.templateId() + " jobs exist; reading "
+                    + "the schema of the first, " + provisioning.get(0).id());
+        }
+        return List.of();
     }
 
     /**
