@@ -3,51 +3,179 @@ package io.github.cloudsync.apply;
 import io.github.cloudsync.graph.GraphReader;
 import io.github.cloudsync.graph.GraphWriter;
 import io.github.cloudsync.model.CloudsyncException;
+import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.plan.Action;
 import io.github.cloudsync.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * Runs a plan's steps in order through the Graph writer. On the first failure it stops: the failed step and every
- * later one are reported, and nothing is rolled back, because every step is safe to run again after a fresh plan.
+ * Runs a plan's steps through the Graph writer, independent steps at the same time ({@link StepDependencies}, at most
+ * {@code parallelism} at once). On the first failure nothing new starts: the steps already running finish, and every
+ * step not started is reported skipped. Nothing is rolled back, because every step is safe to run again after a fresh
+ * plan. The listener hears of the steps in plan order, whatever order they finished in, and the report is in plan order.
  */
 public final class Applier {
+    /** Steps in flight at once by default: an empty tenant's apply never has more than three ready together. */
+    public static final int DEFAULT_PARALLELISM = 4;
+
     private final GraphReader reader;
     private final GraphWriter writer;
     private final StepListener listener;
+    private final int parallelism;
 
     public Applier(GraphReader reader, GraphWriter writer, StepListener listener) {
+        this(reader, writer, listener, DEFAULT_PARALLELISM);
+    }
+
+    /** @param parallelism the most steps in flight at once; 1 runs them one after another in plan order */
+    public Applier(GraphReader reader, GraphWriter writer, StepListener listener, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
+        }
         this.reader = reader;
         this.writer = writer;
         this.listener = listener;
+        this.parallelism = parallelism;
     }
+
+    /** What one step's run came to, or the bug it hit (anything but a {@link CloudsyncException}). */
+    private record Finished(int index, StepOutcome outcome, RuntimeException bug) {}
 
     /** Applies {@code plan}, which was made from {@code live}; never throws for a failed step, it reports it. */
     public ApplyReport apply(LiveState live, Plan plan) {
         ApplyTargets targets = new ApplyTargets(reader, live);
         ActionRunner runner = new ActionRunner(reader, writer, targets);
-        List<StepOutcome> outcomes = new ArrayList<>();
         List<Action> actions = plan.actions();
-        boolean failed = false;
+        StepDependencies dependencies = StepDependencies.of(actions);
+        int[] waiting = new int[actions.size()];
+        TreeSet<Integer> ready = new TreeSet<>();
         for (int i = 0; i < actions.size(); i++) {
-            Action action = actions.get(i);
-            if (failed) {
-                outcomes.add(new StepOutcome(action, StepOutcome.Status.SKIPPED, "not run: an earlier step failed"));
-                continue;
+            waiting[i] = dependencies.waitsFor().get(i).size();
+            if (waiting[i] == 0) {
+                ready.add(i);
             }
-            listener.started(i + 1, actions.size(), action);
-            StepOutcome outcome;
-            try {
-                outcome = new StepOutcome(action, StepOutcome.Status.DONE, runner.run(action));
-            } catch (CloudsyncException e) {
-                failed = true;
-                outcome = StepOutcome.failed(action, e);
-            }
-            outcomes.add(outcome);
-            listener.finished(i + 1, actions.size(), outcome);
         }
-        return new ApplyReport(outcomes);
+        StepOutcome[] outcomes = new StepOutcome[actions.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, work -> {
+            Thread thread = new Thread(work, "cloudsync-apply");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ExecutorCompletionService<Finished> done = new ExecutorCompletionService<>(pool);
+        Reporter reporter = new Reporter(listener, outcomes);
+        RuntimeException bug = null;
+        boolean stopped = false;
+        int running = 0;
+        try {
+            while (true) {
+                while (!stopped && running < parallelism && !ready.isEmpty()) {
+                    int index = ready.pollFirst();
+                    Action action = actions.get(index);
+                    listener.started(index + 1, actions.size(), action);
+                    done.submit(() -> run(runner, index, action));
+                    running++;
+                }
+                if (running == 0) {
+                    break;
+                }
+                Finished finished = take(done);
+                running--;
+                if (finished.bug() != null) {
+                    bug = bug == null ? finished.bug() : bug;
+                    stopped = true;
+                    continue;
+                }
+                outcomes[finished.index()] = finished.outcome();
+                if (finished.outcome().status() == StepOutcome.Status.FAILED) {
+                    stopped = true;
+                } else {
+                    for (int follower : dependencies.followers(finished.index())) {
+                        if (--waiting[follower] == 0) {
+                            ready.add(follower);
+                        }
+                    }
+                }
+                reporter.reportFinished();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (bug != null) {
+            throw bug;
+        }
+        if (!stopped && reporter.unfinished()) {
+            throw new IllegalStateException("the plan's steps wait for each other in a cycle");
+        }
+        return reporter.report(actions, targets);
+    }
+
+    private static Finished run(ActionRunner runner, int index, Action action) {
+        try {
+            return new Finished(index, new StepOutcome(action, StepOutcome.Status.DONE, runner.run(action)), null);
+        } catch (CloudsyncException e) {
+            return new Finished(index, StepOutcome.failed(action, e), null);
+        } catch (RuntimeException e) {
+            return new Finished(index, null, e);
+        }
+    }
+
+    private static Finished take(ExecutorCompletionService<Finished> done) {
+        try {
+            return done.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while applying", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a step's run ended without an outcome", e.getCause());
+        }
+    }
+
+    /** Tells the listener of finished steps in plan order, skipping the steps that never ran; then makes the report. */
+    private static final class Reporter {
+        private final StepListener listener;
+        private final StepOutcome[] outcomes;
+        private int next;
+
+        Reporter(StepListener listener, StepOutcome[] outcomes) {
+            this.listener = listener;
+            this.outcomes = outcomes;
+        }
+
+        /** Reports every step up to the first one still unfinished. */
+        void reportFinished() {
+            while (next < outcomes.length && outcomes[next] != null) {
+                listener.finished(next + 1, outcomes.length, outcomes[next]);
+                next++;
+            }
+        }
+
+        boolean unfinished() {
+            return next < outcomes.length;
+        }
+
+        /** The rest of the finished steps, then the report, with every step that never ran skipped. */
+        ApplyReport report(List<Action> actions, ApplyTargets targets) {
+            List<StepOutcome> steps = new ArrayList<>();
+            for (int i = 0; i < outcomes.length; i++) {
+                if (outcomes[i] == null) {
+                    steps.add(new StepOutcome(
+                            actions.get(i), StepOutcome.Status.SKIPPED, "not run: an earlier step failed"));
+                } else {
+                    if (i >= next) {
+                        listener.finished(i + 1, outcomes.length, outcomes[i]);
+                    }
+                    steps.add(outcomes[i]);
+                }
+            }
+            return new ApplyReport(
+                    steps, targets.knownServicePrincipalId(), targets.knownJobId(JobTemplate.PROVISIONING));
+        }
     }
 }

@@ -2,12 +2,24 @@ package io.github.cloudsync.apply;
 
 import io.github.cloudsync.model.StepFailed;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Every step of an apply in plan order, with what became of it. */
-public record ApplyReport(List<StepOutcome> steps) {
+/**
+ * Every step of an apply in plan order, with what became of it, and the service principal and provisioning job the
+ * configuration has after it (as far as the apply knows them: read before it, or made by it).
+ */
+public record ApplyReport(
+        List<StepOutcome> steps, Optional<String> servicePrincipalId, Optional<String> provisioningJobId) {
     public ApplyReport {
         steps = List.copyOf(steps);
+        Objects.requireNonNull(servicePrincipalId, "servicePrincipalId");
+        Objects.requireNonNull(provisioningJobId, "provisioningJobId");
+    }
+
+    /** A report that knows no ids. */
+    public ApplyReport(List<StepOutcome> steps) {
+        this(steps, Optional.empty(), Optional.empty());
     }
 
     public boolean succeeded() {

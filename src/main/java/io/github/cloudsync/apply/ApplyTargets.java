@@ -9,23 +9,25 @@ import io.github.cloudsync.model.LiveSecrets;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The objects an apply works on: known from the live state, or learned from the steps that create them (the
  * "(known after apply)" values). The provisioning schema is read lazily, once, when a job was created in this apply.
+ * Steps that run at the same time share it: every field is safe to read from any thread, and the steps that read the
+ * schema (its write, discover) wait for each other.
  */
 final class ApplyTargets {
     private final GraphReader reader;
     private final LiveState live;
-    private String servicePrincipalId;
-    private final Map<JobTemplate, String> jobIds = new EnumMap<>(JobTemplate.class);
-    private JsonNode provisioningSchema;
-    private Optional<String> domain;
+    private volatile String servicePrincipalId;
+    private final Map<JobTemplate, String> jobIds = new ConcurrentHashMap<>();
+    private volatile JsonNode provisioningSchema;
+    private volatile Optional<String> domain;
 
     ApplyTargets(GraphReader reader, LiveState live) {
         this.reader = reader;
@@ -41,15 +43,26 @@ final class ApplyTargets {
         this.domain = live.secrets().value(SecretValue.Domain.class).map(SecretValue.Domain::name);
     }
 
+    /** The service principal's id, when known. */
+    Optional<String> knownServicePrincipalId() {
+        return Optional.ofNullable(servicePrincipalId);
+    }
+
+    /** The template's job id, when known. */
+    Optional<String> knownJobId(JobTemplate template) {
+        return Optional.ofNullable(jobIds.get(template));
+    }
+
     String organizationId() {
         return live.organization().id();
     }
 
     String servicePrincipalId() {
-        if (servicePrincipalId == null) {
+        String id = servicePrincipalId;
+        if (id == null) {
             throw new ApplyTargetMissing("the configuration's service principal");
         }
-        return servicePrincipalId;
+        return id;
     }
 
     void servicePrincipalCreated(ServicePrincipal sp) {
@@ -77,10 +90,12 @@ final class ApplyTargets {
 
     /** The provisioning schema as Graph holds it now: from the live state, else read once. */
     JsonNode provisioningSchema() {
-        if (provisioningSchema == null) {
-            provisioningSchema = reader.schema(servicePrincipalId(), jobId(JobTemplate.PROVISIONING));
+        JsonNode schema = provisioningSchema;
+        if (schema == null) {
+            schema = reader.schema(servicePrincipalId(), jobId(JobTemplate.PROVISIONING));
+            provisioningSchema = schema;
         }
-        return provisioningSchema;
+        return schema;
     }
 
     void provisioningSchemaWritten(JsonNode schema) {

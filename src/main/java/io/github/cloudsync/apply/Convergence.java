@@ -25,6 +25,30 @@ public record Convergence(PlanRun after) {
         }
     }
 
+    /**
+     * As {@link #check(PlanRun, ReadOnlyGraphSession)} after {@code report}: when it knows the configuration's service
+     * principal, each read sends all its GETs at once and is used when the tenant shows those ids (else it reads as a
+     * plan does), so the check costs one round trip instead of three.
+     */
+    public static Convergence check(PlanRun applied, ReadOnlyGraphSession graph, ApplyReport report) {
+        if (report.servicePrincipalId().isEmpty()) {
+            return check(applied, graph);
+        }
+        String servicePrincipalId = report.servicePrincipalId().get();
+        for (int read = 1; ; read++) {
+            Convergence after = new Convergence(PlanRun.readKnowing(
+                    applied.profile(),
+                    applied.profileArgument(),
+                    graph,
+                    servicePrincipalId,
+                    report.provisioningJobId()));
+            if (after.failure().isEmpty()
+                    || !graph.consistency().awaitAfterWrites(read, "the tenant does not show every write yet")) {
+                return after;
+            }
+        }
+    }
+
     /** The tenant holds duplicates; {@code after().warnings()} names them. */
     public boolean duplicates() {
         return !after.warnings().isEmpty();

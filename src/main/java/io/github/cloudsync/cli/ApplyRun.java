@@ -76,13 +76,14 @@ final class ApplyRun {
                 document(run, ApplyJsonRenderer.Result.FAILED, Optional.of(report), Optional.empty());
             } else {
                 out.println();
-                out.println("Apply failed: " + report.count(StepOutcome.Status.DONE) + " done, 1 failed, "
+                out.println("Apply failed: " + report.count(StepOutcome.Status.DONE) + " done, "
+                        + report.count(StepOutcome.Status.FAILED) + " failed, "
                         + report.count(StepOutcome.Status.SKIPPED) + " skipped.");
                 out.flush();
             }
             throw report.failure().get();
         }
-        Convergence convergence = Convergence.check(run, graph);
+        Convergence convergence = Convergence.check(run, graph, report);
         if (convergence.failure().isPresent()) {
             if (convergence.duplicates()) {
                 convergence.after().warnings().forEach(w -> err.println("Warning: " + w));

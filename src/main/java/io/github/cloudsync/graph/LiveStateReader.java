@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * principal lookup, in parallel. Phase 2 (only when the service principal exists): jobs and secrets, in parallel.
  * Phase 3 (only when a provisioning job exists): that job's schema and, when the profile's attribute mappings need it,
  * the provisioning template's default schema, in parallel. A full configuration is therefore 5 requests (6 with the
- * template) in 3 sequential round trips; a tenant without the configuration is 2 requests in 1.
+ * template) in 3 sequential round trips; a tenant without the configuration is 2 requests in 1. A caller that knows
+ * the ids ({@link #readKnowing}) reads the same in 1.
  */
 public final class LiveStateReader {
     /** The cloud sync application template (docs/graph.md section 4.2). */
@@ -58,6 +59,44 @@ public final class LiveStateReader {
         return read(profile, false);
     }
 
+    /**
+     * As {@link #readWithWarnings(Profile)}, for a caller that has just written the configuration and knows its service
+     * principal and provisioning job (an apply's convergence check): every GET is sent at once, in one round trip, and
+     * the answers are used only when the lookup finds that service principal first and the jobs list names that job
+     * first of its template, which makes them exactly what the phased read would have read; otherwise the phased read
+     * runs.
+     */
+    public LiveStateRead readKnowing(Profile profile, String servicePrincipalId, Optional<String> provisioningJobId) {
+        String displayName = profile.configuration().displayName();
+        CompletableFuture<Organization> organization = async(graph::organization);
+        CompletableFuture<List<ServicePrincipal>> principals =
+                async(() -> graph.findServicePrincipals(CLOUD_SYNC_TEMPLATE_ID, displayName));
+        CompletableFuture<List<Job>> jobs = async(() -> graph.jobs(servicePrincipalId));
+        CompletableFuture<LiveSecrets> secrets = async(() -> graph.secrets(servicePrincipalId));
+        Optional<CompletableFuture<JsonNode>> schema =
+                provisioningJobId.map(jobId -> async(() -> graph.schema(servicePrincipalId, jobId)));
+        CompletableFuture<Optional<JsonNode>> template = provisioningJobId.isPresent()
+                ? template(profile, servicePrincipalId)
+                : CompletableFuture.completedFuture(Optional.empty());
+        List<ServicePrincipal> found = join(principals);
+        Organization org = join(organization);
+        if (found.isEmpty() || !found.get(0).id().equalsIgnoreCase(servicePrincipalId)) {
+            return read(profile, true);
+        }
+        List<Job> jobList = join(jobs);
+        Optional<JobChoice> provisioning = provisioning(jobList);
+        if (!provisioning.map(c -> c.kept().id()).equals(provisioningJobId)) {
+            return read(profile, true);
+        }
+        LiveSecrets secretList = join(secrets);
+        List<String> warnings = principalWarnings(found, displayName);
+        warnings.addAll(provisioningWarnings(provisioning));
+        Optional<JsonNode> jobSchema = schema.map(LiveStateReader::join);
+        return new LiveStateRead(
+                new LiveState(org, Optional.of(found.get(0)), jobList, secretList, jobSchema, join(template)),
+                warnings);
+    }
+
     private LiveStateRead read(Profile profile, boolean wholeSchema) {
         String displayName = profile.configuration().displayName();
         CompletableFuture<Organization> organization = async(graph::organization);
@@ -65,43 +104,64 @@ public final class LiveStateReader {
                 async(() -> graph.findServicePrincipals(CLOUD_SYNC_TEMPLATE_ID, displayName));
         List<ServicePrincipal> found = join(principals);
         Organization org = join(organization);
-        List<String> warnings = new ArrayList<>();
         if (found.isEmpty()) {
-            return new LiveStateRead(LiveState.empty(org), warnings);
+            return new LiveStateRead(LiveState.empty(org), new ArrayList<>());
         }
         ServicePrincipal sp = found.get(0);
-        if (found.size() > 1) {
-            warnings.add(found.size() + " service principals are named '" + displayName + "' from the cloud sync "
-                    + "template; using the oldest, " + sp.id() + ". Delete the others in the Entra admin center.");
-        }
+        List<String> warnings = principalWarnings(found, displayName);
         CompletableFuture<List<Job>> jobs = async(() -> graph.jobs(sp.id()));
         CompletableFuture<LiveSecrets> secrets = async(() -> graph.secrets(sp.id()));
         List<Job> jobList = join(jobs);
         LiveSecrets secretList = join(secrets);
         // the planner and apply act on the job of a template that JobChoice keeps; read that one's schema
-        Optional<JobChoice> provisioning = JobChoice.among(
-                jobList.stream().filter(j -> j.is(JobTemplate.PROVISIONING)).toList());
+        Optional<JobChoice> provisioning = provisioning(jobList);
         if (provisioning.isEmpty()) {
             return new LiveStateRead(
                     new LiveState(org, Optional.of(sp), jobList, secretList, Optional.empty()), warnings);
         }
         String jobId = provisioning.get().kept().id();
-        if (!provisioning.get().others().isEmpty()) {
-            warnings.add(provisioning.get().others().size() + 1 + " " + JobTemplate.PROVISIONING.templateId()
-                    + " jobs exist; reading the schema of the one kept, " + jobId);
-        }
+        warnings.addAll(provisioningWarnings(provisioning));
         // the mappings a profile sets are checked against the schema's directories, so that read keeps them
         boolean whole = wholeSchema || checksAttributes(profile);
         CompletableFuture<JsonNode> schema =
                 async(() -> whole ? graph.schema(sp.id(), jobId) : graph.schemaRules(sp.id(), jobId));
-        CompletableFuture<Optional<JsonNode>> template = needsTemplate(profile)
-                ? async(() -> Optional.of(graph.templateSchemaRules(sp.id(), JobTemplate.PROVISIONING.templateId())))
-                : CompletableFuture.completedFuture(Optional.empty());
+        CompletableFuture<Optional<JsonNode>> template = template(profile, sp.id());
         JsonNode jobSchema = join(schema);
         Optional<JsonNode> templateSchema = join(template);
         return new LiveStateRead(
                 new LiveState(org, Optional.of(sp), jobList, secretList, Optional.of(jobSchema), templateSchema),
                 warnings);
+    }
+
+    private CompletableFuture<Optional<JsonNode>> template(Profile profile, String servicePrincipalId) {
+        return needsTemplate(profile)
+                ? async(() -> Optional.of(
+                        graph.templateSchemaRules(servicePrincipalId, JobTemplate.PROVISIONING.templateId())))
+                : CompletableFuture.completedFuture(Optional.empty());
+    }
+
+    /** The provisioning jobs, and the one the planner and apply act on ({@link JobChoice}). */
+    private static Optional<JobChoice> provisioning(List<Job> jobs) {
+        return JobChoice.among(
+                jobs.stream().filter(j -> j.is(JobTemplate.PROVISIONING)).toList());
+    }
+
+    private static List<String> principalWarnings(List<ServicePrincipal> found, String displayName) {
+        List<String> warnings = new ArrayList<>();
+        if (found.size() > 1) {
+            warnings.add(found.size() + " service principals are named '" + displayName + "' from the cloud sync "
+                    + "template; using the oldest, " + found.get(0).id()
+                    + ". Delete the others in the Entra admin center.");
+        }
+        return warnings;
+    }
+
+    private static List<String> provisioningWarnings(Optional<JobChoice> provisioning) {
+        return provisioning
+                .filter(c -> !c.others().isEmpty())
+                .map(c -> List.of(c.others().size() + 1 + " " + JobTemplate.PROVISIONING.templateId()
+                        + " jobs exist; reading the schema of the one kept, " + c.kept().id()))
+                .orElse(List.of());
     }
 
     /**

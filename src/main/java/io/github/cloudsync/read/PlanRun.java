@@ -7,6 +7,7 @@ import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.plan.Plan;
 import io.github.cloudsync.plan.Planner;
 import java.util.List;
+import java.util.Optional;
 
 /** A profile, the live state read for it, what the reader warned about, and the plan: what plan, apply and drift share. */
 public record PlanRun(Profile profile, String profileArgument, LiveState live, List<String> warnings, Plan plan) {
@@ -17,6 +18,22 @@ public record PlanRun(Profile profile, String profileArgument, LiveState live, L
     /** Reads the live state for {@code profile} (GETs only) and plans against it. */
     public static PlanRun read(Profile profile, String profileArgument, ReadOnlyGraphSession graph) {
         return planned(profile, profileArgument, graph.liveState().readWithWarnings(profile));
+    }
+
+    /**
+     * As {@link #read}, for the convergence check of an apply that knows the service principal and provisioning job it
+     * wrote: the same live state in one round trip when the tenant shows them (LiveStateReader#readKnowing).
+     */
+    public static PlanRun readKnowing(
+            Profile profile,
+            String profileArgument,
+            ReadOnlyGraphSession graph,
+            String servicePrincipalId,
+            Optional<String> provisioningJobId) {
+        return planned(
+                profile,
+                profileArgument,
+                graph.liveState().readKnowing(profile, servicePrincipalId, provisioningJobId));
     }
 
     /**

@@ -75,9 +75,9 @@ class GoldenScenariosTest {
             run.control.clearRequests();
             CliRun.Result apply = run.withProfile("apply", "--auto-approve");
             run.recordAll("apply.txt", apply);
-            run.record("apply-requests.txt", run.mutatingRequests());
+            run.record("apply-requests.txt", run.mutatingRequests(apply.out()));
             ScenarioChecks checks = new ScenarioChecks(profile, before, run);
-            checks.recordStateAfter();
+            checks.recordStateAfter(apply.out());
             checks.unownedSecretsKept();
             checks.quarantinedJobsNotStarted();
             if (apply.exitCode() == 0) {

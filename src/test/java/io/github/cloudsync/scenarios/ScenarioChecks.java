@@ -32,8 +32,21 @@ final class ScenarioChecks {
     }
 
     /** state-after.json, and schema-changes.json when the provisioning job's schema existed before apply. */
-    void recordStateAfter() {
-        run.record("state-after.json", TenantFacts.summary(after));
+    void recordStateAfter(String applyOutput) {
+        Set<String> existed = new java.util.HashSet<>();
+        before.path("servicePrincipals")
+                .forEach(sp -> sp.path("synchronization")
+                        .path("jobs")
+                        .forEach(j -> existed.add(j.path("id").asString())));
+        List<String> created = RequestsInStepOrder.steps(applyOutput);
+        run.record(
+                "state-after.json",
+                TenantFacts.summary(
+                        after,
+                        job -> existed.contains(job.path("id").asString())
+                                ? -1
+                                : created.indexOf(
+                                        "job/" + job.path("templateId").asString())));
         for (JsonNode sp :
                 TenantFacts.servicePrincipals(before, profile.configuration().displayName())) {
             String id = sp.path("id").asString();

@@ -73,9 +73,17 @@ final class ScenarioRun implements AutoCloseable {
 
     /** The mutating requests since the last clear, one line each: method and path. */
     String mutatingRequests() {
-        return control.requests().stream()
-                .filter(LoggedRequest::mutating)
-                .map(r -> r.method() + " " + r.path().replaceFirst("^/(beta|v1\\.0)", "") + " -> " + r.status() + "\n")
+        return format(control.requests().stream().filter(LoggedRequest::mutating));
+    }
+
+    /** The mutating requests of an apply that printed {@code applyOutput}, in the order of its steps. */
+    String mutatingRequests(String applyOutput) {
+        return format(RequestsInStepOrder.of(mutatingRequestList(), applyOutput).stream());
+    }
+
+    private static String format(java.util.stream.Stream<LoggedRequest> requests) {
+        return requests.map(r ->
+                        r.method() + " " + r.path().replaceFirst("^/(beta|v1\\.0)", "") + " -> " + r.status() + "\n")
                 .collect(Collectors.joining());
     }
 

@@ -103,6 +103,15 @@ final class TenantFacts {
      * name, secrets (unmasked) and jobs (id, template, schedule state, status code).
      */
     static String summary(JsonNode state) {
+        return summary(state, job -> -1);
+    }
+
+    /**
+     * As {@link #summary(JsonNode)}, each service principal's jobs stably sorted by {@code rank}: apply makes jobs one at
+     * a time, the provisioning job first, so the emulator lists them in that order; ranking them by the plan's steps
+     * lists them as a person reads the plan.
+     */
+    static String summary(JsonNode state, java.util.function.ToIntFunction<JsonNode> rank) {
         ObjectNode summary = JSON.createObjectNode();
         summary.set("onPremisesSyncEnabled", state.path("organization").path("onPremisesSyncEnabled"));
         ArrayNode sps = summary.putArray("servicePrincipals");
@@ -113,7 +122,10 @@ final class TenantFacts {
             item.put("applicationTemplateId", sp.path("applicationTemplateId").asString(""));
             item.set("secrets", sp.path("synchronization").path("secrets"));
             ArrayNode jobs = item.putArray("jobs");
-            for (JsonNode job : sp.path("synchronization").path("jobs")) {
+            List<JsonNode> ranked = new ArrayList<>();
+            sp.path("synchronization").path("jobs").forEach(ranked::add);
+            ranked.sort(java.util.Comparator.comparingInt(rank));
+            for (JsonNode job : ranked) {
                 jobs.addObject()
                         .put("id", job.path("id").asString())
                         .put("templateId", job.path("templateId").asString())

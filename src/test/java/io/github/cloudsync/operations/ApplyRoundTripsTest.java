@@ -1,0 +1,72 @@
+package io.github.cloudsync.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cloudsync.cli.CliRun;
+import io.github.cloudsync.testing.EmulatorControl.LoggedRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15, item 2: the requests and round-trip depth of an empty-tenant apply of profiles/full.yaml, the convergence
+ * re-read included, from the emulator's request log. 150 ms on every request makes requests sent together overlap in
+ * the log; depth is the longest chain of requests each started after the one before it had ended.
+ */
+class ApplyRoundTripsTest {
+    private static final int LATENCY_MS = 150;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyTenantApplyOfTheFullProfileTakesAtMostTenRoundTripsAndTwentyRequests() throws IOException {
+        Path profile = Files.writeString(
+                dir.resolve("full.yaml"),
+                Files.readString(Path.of("profiles/full.yaml"))
+                        .replaceAll("(?m)^(\\s*id:).*$", "$1 " + EmulatedTenant.TENANT));
+        try (EmulatedTenant tenant = new EmulatedTenant()) {
+            tenant.control.settings("{\"exchangeSchema\":true}");
+            tenant.control.addFault("{\"kind\":\"latency\",\"latencyMs\":" + LATENCY_MS + "}");
+            tenant.control.clearRequests();
+
+            CliRun.Result apply = tenant.run("apply", "-p", profile.toString(), "--auto-approve");
+
+            assertThat(apply.exitCode()).as(apply.out() + apply.err()).isZero();
+            List<LoggedRequest> log = tenant.control.requests();
+            assertThat(log)
+                    .as("every request answered")
+                    .allSatisfy(r -> assertThat(r.status() / 100).isEqualTo(2));
+            assertThat(log).as("requests").hasSizeLessThanOrEqualTo(20);
+            assertThat(depth(log)).as("round-trip depth of " + log).isLessThanOrEqualTo(10);
+            tenant.control.clearFaults();
+            CliRun.Result plan = tenant.run("plan", "-p", profile.toString(), "--detailed-exitcode");
+            assertThat(plan.exitCode()).as(plan.out() + plan.err()).isZero();
+        }
+    }
+
+    /** The longest chain of requests each started after the one before it ended: overlapping requests are one trip. */
+    static int depth(List<LoggedRequest> log) {
+        List<LoggedRequest> sorted = log.stream()
+                .sorted(Comparator.comparing(r -> Instant.parse(r.startedAt())))
+                .toList();
+        int[] depth = new int[sorted.size()];
+        int deepest = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            depth[i] = 1;
+            Instant started = Instant.parse(sorted.get(i).startedAt());
+            for (int j = 0; j < i; j++) {
+                if (!started.isBefore(Instant.parse(sorted.get(j).endedAt()))) {
+                    depth[i] = Math.max(depth[i], depth[j] + 1);
+                }
+            }
+            deepest = Math.max(deepest, depth[i]);
+        }
+        return deepest;
+    }
+}
