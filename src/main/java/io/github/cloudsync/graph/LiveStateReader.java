@@ -160,7 +160,8 @@ public final class LiveStateReader {
         return provisioning
                 .filter(c -> !c.others().isEmpty())
                 .map(c -> List.of(c.others().size() + 1 + " " + JobTemplate.PROVISIONING.templateId()
-                        + " jobs exist; reading the schema of the one kept, " + c.kept().id()))
+                        + " jobs exist; reading the schema of the one kept, "
+                        + c.kept().id()))
                 .orElse(List.of());
     }
 
