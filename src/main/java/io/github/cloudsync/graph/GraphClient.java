@@ -15,6 +15,8 @@ import io.github.cloudsync.model.ProvisioningResult;
 import io.github.cloudsync.model.Secret;
 import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -304,14 +306,34 @@ public final class GraphClient implements GraphReader, GraphWriter {
         return tree(transport.send(GraphCall.get(path, permission)).body());
     }
 
-    /** Every item of a collection, following {@code @odata.nextLink} (docs/graph.md section 1.3). */
+    /**
+     * Every item of a collection, following {@code @odata.nextLink} (docs/graph.md section 1.3), at most
+     * {@link GraphLimits#maxPages()} pages in at most {@link GraphLimits#pagingTimeout()} (section 16.13).
+     */
     private List<JsonNode> pages(String path, String permission) {
+        GraphLimits limits = transport.limits();
+        Instant started = transport.now();
+        String list = "GET /" + transport.endpoint().version() + GraphErrors.readable(path);
         List<JsonNode> items = new ArrayList<>();
         String next = path;
-        while (next != null) {
-            JsonNode page = read(next, permission);
-            page.path("value").forEach(items::add);
-            next = GraphJson.text(page, "@odata.nextLink");
+        for (int page = 1; next != null; page++) {
+            if (page > limits.maxPages()) {
+                throw transport.overLimit(
+                        list + ": Graph sent more than " + limits.maxPages()
+                                + " pages (@odata.nextLink) for one list; cloudsync stopped there ("
+                                + GraphLimits.MAX_PAGES + ")",
+                        null);
+            }
+            if (Duration.between(started, transport.now()).compareTo(limits.pagingTimeout()) > 0) {
+                throw transport.overLimit(
+                        list + ": reading one list took more than "
+                                + limits.pagingTimeout().toSeconds() + " s (" + (page - 1)
+                                + " pages); cloudsync stopped there (" + GraphLimits.PAGING_TIMEOUT + ")",
+                        null);
+            }
+            JsonNode answer = read(next, permission);
+            answer.path("value").forEach(items::add);
+            next = GraphJson.text(answer, "@odata.nextLink");
         }
         return items;
     }

@@ -59,6 +59,36 @@ class HostileGraphTest {
     }
 
     @Test
+    void anEndlessNextLinkStopsAtThePageLimit() throws Exception {
+        try (HostileGraph graph = new HostileGraph(TENANT, HostileGraph.Answer.ENDLESS_NEXT_LINK)) {
+            CliRun.Result result = plan(graph, Map.of(), new VirtualTime());
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err())
+                    .contains("GET /v1.0/servicePrincipals?$filter=")
+                    .contains("Graph sent more than 200 pages (@odata.nextLink) for one list; cloudsync stopped"
+                            + " there (CLOUDSYNC_GRAPH_MAX_PAGES)");
+            assertThat(graph.hostileRequests()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anEndlessNextLinkStopsAtThePagingTimeEvenUnderThePageLimit() throws Exception {
+        VirtualTime time = new VirtualTime();
+        // each page takes 30 s of the client's (virtual) clock: 300 s are over after the 11th page
+        try (HostileGraph graph = new HostileGraph(
+                TENANT, HostileGraph.Answer.ENDLESS_NEXT_LINK, () -> time.sleep(Duration.ofSeconds(30)))) {
+            CliRun.Result result = plan(graph, Map.of("CLOUDSYNC_GRAPH_PAGING_TIMEOUT", "300"), time);
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err())
+                    .contains("reading one list took more than 300 s (11 pages); cloudsync stopped there"
+                            + " (CLOUDSYNC_GRAPH_PAGING_TIMEOUT)");
+            assertThat(graph.hostileRequests()).isEqualTo(11);
+        }
+    }
+
+    @Test
     void aLimitThatIsNotANumberIsAUsageError() throws Exception {
         try (HostileGraph graph = new HostileGraph(TENANT, HostileGraph.Answer.INVALID_JSON)) {
             CliRun.Result result = plan(graph, Map.of("CLOUDSYNC_GRAPH_MAX_PAGES", "lots"), new VirtualTime());
