@@ -89,6 +89,21 @@ class HostileGraphTest {
     }
 
     @Test
+    void invalidJsonNamesTheCallAndTheRequestId() throws Exception {
+        try (HostileGraph graph = new HostileGraph(TENANT, HostileGraph.Answer.INVALID_JSON)) {
+            CliRun.Result result = plan(graph, Map.of(), new VirtualTime());
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err())
+                    .contains("GET /v1.0/servicePrincipals?$filter=applicationTemplateId eq")
+                    .contains("Graph answered 200 with a body that is not valid JSON at line 1, column ")
+                    .contains("request-id: " + HostileGraph.REQUEST_ID)
+                    .doesNotContain(Advice.UNEXPECTED);
+            assertThat(graph.hostileRequests()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aLimitThatIsNotANumberIsAUsageError() throws Exception {
         try (HostileGraph graph = new HostileGraph(TENANT, HostileGraph.Answer.INVALID_JSON)) {
             CliRun.Result result = plan(graph, Map.of("CLOUDSYNC_GRAPH_MAX_PAGES", "lots"), new VirtualTime());
