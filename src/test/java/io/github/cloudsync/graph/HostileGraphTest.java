@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code cloudsync plan} against a {@link HostileGraph}: each hostile answer ends in a clear failure, exit 1, with the
@@ -114,6 +116,34 @@ class HostileGraphTest {
                     .contains("unset it for the default, 200");
             assertThat(graph.hostileRequests()).isZero();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"?tenant=x", "#top", "?"})
+    void aGraphUrlWithAQueryOrAFragmentIsAUsageError(String suffix) throws Exception {
+        try (HostileGraph graph = new HostileGraph(TENANT, HostileGraph.Answer.INVALID_JSON)) {
+            CliRun.Result result = new CliRun(Map.of())
+                    .run(CliRun.against(
+                            graph.url() + suffix, "plan", "-p", profile(dir).toString()));
+
+            assertThat(result.exitCode()).isEqualTo(64);
+            assertThat(result.err())
+                    .contains("must be a scheme, a host and a port only (no path, query, fragment or user)")
+                    .contains("pass e.g. --graph-url https://graph.microsoft.com");
+            assertThat(graph.hostileRequests()).isZero();
+        }
+    }
+
+    @Test
+    void aGraphUrlWithAPortAbove65535IsAUsageError() throws Exception {
+        CliRun.Result result = new CliRun(Map.of())
+                .run(CliRun.against(
+                        "http://127.0.0.1:99999", "plan", "-p", profile(dir).toString()));
+
+        assertThat(result.exitCode()).isEqualTo(64);
+        assertThat(result.err())
+                .contains("--graph-url 'http://127.0.0.1:99999' has port 99999; a port is from 1 to 65535")
+                .doesNotContain(Advice.UNEXPECTED);
     }
 
     private CliRun.Result plan(HostileGraph graph, Map<String, String> environment, VirtualTime time) throws Exception {
