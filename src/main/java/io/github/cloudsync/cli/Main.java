@@ -46,9 +46,33 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
-        int code = run(args, out, err, Terminal.system());
+        Thread.setDefaultUncaughtExceptionHandler(Main::haltOnVirtualMachineError);
+        int code;
+        try {
+            code = run(args, out, err, Terminal.system());
+        } catch (VirtualMachineError e) {
+            haltOnVirtualMachineError(Thread.currentThread(), e);
+            return;
+        }
         HttpClientThreads.stopBeforeExit(Duration.ofMillis(100));
         System.exit(code);
+    }
+
+    /**
+     * After an {@link OutOfMemoryError} (or another {@link VirtualMachineError}) in any thread the process ends at once
+     * with exit 1: a JVM short of memory may not even start the thread that runs SIGTERM's shutdown, and then it would
+     * ignore SIGTERM. Nothing is allocated on the way out but the message's text.
+     */
+    private static void haltOnVirtualMachineError(Thread thread, Throwable e) {
+        if (e instanceof VirtualMachineError) {
+            System.err.println(
+                    "cloudsync: the Java VM failed (" + e.getClass().getSimpleName() + " in " + thread.getName()
+                            + "); stopping. Run again; if it persists, give Java more memory (CLOUDSYNC_JAVA_OPTS=-Xmx1g)");
+            Runtime.getRuntime().halt(ExitCodes.ERROR);
+        }
+        // as the JVM's own last resort prints it (ThreadGroup.uncaughtException would call this handler again)
+        System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+        e.printStackTrace(System.err);
     }
 
     /** Runs one command line with the given streams and returns its exit code; tests call this in-process. */

@@ -15,6 +15,8 @@ import io.github.cloudsync.model.ProvisioningResult;
 import io.github.cloudsync.model.Secret;
 import io.github.cloudsync.model.SecretValue;
 import io.github.cloudsync.model.ServicePrincipal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +24,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -137,14 +142,13 @@ public final class GraphClient implements GraphReader, GraphWriter {
     @Override
     public JsonNode schemaRules(String servicePrincipalId, String jobId) {
         GraphCall get = GraphCall.get(job(servicePrincipalId, jobId) + "/schema", SYNC_READ);
-        return SchemaRules.read(nonEmpty(transport.send(get).body()));
+        return decoded(transport.send(get), SchemaRules::read);
     }
 
     @Override
     public JsonNode templateSchemaRules(String servicePrincipalId, String templateId) {
         String path = sync(servicePrincipalId) + "/templates/" + segment(templateId) + "/schema";
-        return SchemaRules.read(
-                nonEmpty(transport.send(GraphCall.get(path, SYNC_READ)).body()));
+        return decoded(transport.send(GraphCall.get(path, SYNC_READ)), SchemaRules::read);
     }
 
     @Override
@@ -176,7 +180,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
                 call,
                 () -> findServicePrincipals(applicationTemplateId, displayName).stream()
                         .findFirst(),
-                body -> GraphJson.servicePrincipal(tree(body).path("servicePrincipal")));
+                answer -> GraphJson.servicePrincipal(tree(answer).path("servicePrincipal")));
         transport.markCreated(sp.id());
         created.add(new Created(sp.id().toLowerCase(Locale.ROOT), applicationTemplateId, displayName));
         return sp;
@@ -196,7 +200,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
                 () -> jobs(servicePrincipalId).stream()
                         .filter(j -> j.ofTemplate(templateId))
                         .reduce((first, second) -> second),
-                body -> GraphJson.job(tree(body)));
+                answer -> GraphJson.job(tree(answer)));
         transport.markCreated(created.id());
         return created;
     }
@@ -254,8 +258,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
                 "Directory.ReadWrite.All");
         for (int retry = 1; ; retry++) {
             try {
-                return GraphJson.directory(
-                        directoryId, tree(transport.send(call).body()));
+                return GraphJson.directory(directoryId, tree(transport.send(call)));
             } catch (GraphException e) {
                 if (e.status() != 500
                         || !transport.awaitConsistency(retry, "discover answered 500 right after a write")) {
@@ -292,7 +295,7 @@ public final class GraphClient implements GraphReader, GraphWriter {
                 ProvisioningAnswer.request(ruleId, objectId, objectTypeName),
                 GraphCall.Kind.ACTION,
                 SYNC_WRITE);
-        return ProvisioningAnswer.read(tree(r.body()));
+        return ProvisioningAnswer.read(tree(r));
     }
 
     private GraphResponse send(String method, String path, JsonNode body, GraphCall.Kind kind, String permission) {
@@ -301,34 +304,61 @@ public final class GraphClient implements GraphReader, GraphWriter {
     }
 
     private JsonNode read(String path, String permission) {
-        return tree(transport.send(GraphCall.get(path, permission)).body());
+        return tree(transport.send(GraphCall.get(path, permission)));
     }
 
-    /** Every item of a collection, following {@code @odata.nextLink} (docs/graph.md section 1.3). */
+    /**
+     * Every item of a collection, following {@code @odata.nextLink} (docs/graph.md section 1.3), at most
+     * {@link GraphLimits#maxPages()} pages in at most {@link GraphLimits#pagingTimeout()} (section 16.13).
+     */
     private List<JsonNode> pages(String path, String permission) {
+        GraphLimits limits = transport.limits();
+        Instant started = transport.now();
+        String list = "GET /" + transport.endpoint().version() + GraphErrors.readable(path);
         List<JsonNode> items = new ArrayList<>();
         String next = path;
-        while (next != null) {
-            JsonNode page = read(next, permission);
-            JsonNode value = page.path("value");
+        for (int page = 1; next != null; page++) {
+            if (page > limits.maxPages()) {
+                throw transport.overLimit(
+                        list + ": Graph sent more than " + limits.maxPages()
+                                + " pages (@odata.nextLink) for one list; cloudsync stopped there ("
+                                + GraphLimits.MAX_PAGES + ")",
+                        null);
+            }
+            if (Duration.between(started, transport.now()).compareTo(limits.pagingTimeout()) > 0) {
+                throw transport.overLimit(
+                        list + ": reading one list took more than "
+                                + limits.pagingTimeout().toSeconds() + " s (" + (page - 1)
+                                + " pages); cloudsync stopped there (" + GraphLimits.PAGING_TIMEOUT + ")",
+                        null);
+            }
+            JsonNode answer = read(next, permission);
+            JsonNode value = answer.path("value");
             if (!value.isArray()) {
                 // a page without its array (missing, null) says nothing about the collection; never read it as empty
                 throw GraphJson.unexpected("a page of " + path + " without a \"value\" array");
             }
             value.forEach(items::add);
-            next = GraphJson.text(page, "@odata.nextLink");
+            next = GraphJson.text(answer, "@odata.nextLink");
         }
         return items;
     }
 
-    private JsonNode tree(byte[] body) {
-        return JSON.readTree(nonEmpty(body));
+    private static JsonNode tree(GraphResponse answer) {
+        return decoded(answer, body -> JSON.readTree(body));
     }
 
-    private static byte[] nonEmpty(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw GraphJson.unexpected("an empty body where JSON was expected");
+    /** Parses an answer's body; one that is empty or not JSON is an error that names the call and its request-id. */
+    private static <T> T decoded(GraphResponse answer, Function<byte[], T> parse) {
+        if (answer.body() == null || answer.body().length == 0) {
+            throw GraphJson.notJson(answer, "an empty body where JSON was expected");
         }
-        return body;
+        try {
+            return parse.apply(answer.body());
+        } catch (StreamReadException e) {
+            TokenStreamLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw GraphJson.notJson(answer, "a body that is not valid JSON" + where);
+        }
     }
 }

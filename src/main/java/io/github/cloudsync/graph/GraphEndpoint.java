@@ -99,15 +99,28 @@ public record GraphEndpoint(URI graphRoot, String version, URI signInHost) {
         };
     }
 
+    /**
+     * A scheme, a host and an optional port from 1 to 65535, nothing else: a path, a query, a fragment or a user would
+     * end up inside every request's path, and an invalid port would fail only at the first request.
+     */
     private static URI parseOverride(String url) {
         String trimmed = url.replaceAll("/+$", "");
         try {
             URI uri = new URI(trimmed);
-            if (uri.getHost() == null
-                    || (uri.getPath() != null && !uri.getPath().isEmpty())) {
+            boolean extra = (uri.getPath() != null && !uri.getPath().isEmpty())
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null
+                    || uri.getRawUserInfo() != null;
+            if (uri.getHost() == null || extra) {
                 throw new UsageException(
-                        "--graph-url '" + url + "' must be a scheme and host only",
+                        "--graph-url '" + url + "' must be a scheme, a host and a port only (no path, query,"
+                                + " fragment or user)",
                         "pass e.g. --graph-url https://graph.microsoft.com (choose the version with --graph-version)");
+            }
+            if (uri.getPort() == 0 || uri.getPort() > 65_535) {
+                throw new UsageException(
+                        "--graph-url '" + url + "' has port " + uri.getPort() + "; a port is from 1 to 65535",
+                        "pass the port Graph listens on, e.g. --graph-url http://127.0.0.1:8080");
             }
             return uri;
         } catch (URISyntaxException e) {

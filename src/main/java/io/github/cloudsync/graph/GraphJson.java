@@ -130,6 +130,19 @@ final class GraphJson {
         return value.isString() ? value.asString() : null;
     }
 
+    /** Graph answered {@code answer} with {@code what} (an empty body, invalid JSON): names the call and request-id. */
+    static GraphException notJson(GraphResponse answer, String what) {
+        return new GraphException(
+                GraphException.Kind.UNEXPECTED_ANSWER,
+                answer.status(),
+                "InvalidJson",
+                answer.call() + ": Graph answered " + answer.status() + " with " + what,
+                answer.requestId(),
+                answer.clientRequestId(),
+                GraphException.Call.UNKNOWN,
+                null);
+    }
+
     static GraphException unexpected(String what) {
         return GraphException.of(
                 GraphException.Kind.UNEXPECTED_ANSWER, "UnexpectedResponse", "Graph answered with " + what, null);

@@ -186,7 +186,12 @@ final class GraphTransport {
                 if (call.writes()) {
                     lastWrite.set(clock.instant());
                 }
-                return new GraphResponse(status, response.body(), requestId, clientRequestId);
+                return new GraphResponse(
+                        call.method() + " " + GraphErrors.readable(path),
+                        status,
+                        response.body(),
+                        requestId,
+                        clientRequestId);
             }
             if (RetryPolicy.throttled(status)) {
                 int retry = ++retries;

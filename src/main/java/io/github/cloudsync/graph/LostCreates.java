@@ -23,10 +23,10 @@ final class LostCreates {
      * Sends {@code call} and parses its answer. After a lost answer, adopts what {@code reread} finds; only when nothing
      * shows by the consistency deadline is the create sent again, at most {@code maxAttempts} times in all.
      */
-    <T> T create(GraphCall call, Supplier<Optional<T>> reread, Function<byte[], T> parse) {
+    <T> T create(GraphCall call, Supplier<Optional<T>> reread, Function<GraphResponse, T> parse) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return parse.apply(transport.sendCreate(call).body());
+                return parse.apply(transport.sendCreate(call));
             } catch (ResponseLost lost) {
                 Optional<T> existing = lookFor(reread);
                 if (existing.isPresent()) {

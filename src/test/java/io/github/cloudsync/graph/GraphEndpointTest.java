@@ -65,6 +65,35 @@ class GraphEndpointTest {
                 .hasMessageContaining("v2");
         assertThatThrownBy(() -> GraphEndpoint.of(Cloud.GLOBAL, "https://graph.microsoft.com/beta", null))
                 .isInstanceOf(UsageException.class)
-                .hasMessageContaining("scheme and host only");
+                .hasMessageContaining("a scheme, a host and a port only");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1:8080?x=1",
+                "http://127.0.0.1:8080?",
+                "http://127.0.0.1:8080#top",
+                "https://user:pw@graph.microsoft.com"
+            })
+    void aQueryAFragmentOrAUserIsAUsageError(String url) {
+        assertThatThrownBy(() -> GraphEndpoint.of(Cloud.GLOBAL, url, null))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("no path, query, fragment or user");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:99999", "http://127.0.0.1:65536", "http://127.0.0.1:0"})
+    void aPortOutsideOneTo65535IsAUsageError(String url) {
+        assertThatThrownBy(() -> GraphEndpoint.of(Cloud.GLOBAL, url, null))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("a port is from 1 to 65535");
+    }
+
+    @Test
+    void theHighestPortIsAccepted() {
+        assertThat(GraphEndpoint.of(Cloud.GLOBAL, "http://127.0.0.1:65535", null)
+                        .base())
+                .isEqualTo("http://127.0.0.1:65535/v1.0");
     }
 }
