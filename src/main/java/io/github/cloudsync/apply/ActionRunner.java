@@ -3,6 +3,7 @@ package io.github.cloudsync.apply;
 import io.github.cloudsync.graph.GraphReader;
 import io.github.cloudsync.graph.GraphWriter;
 import io.github.cloudsync.model.ConcurrentApply;
+import io.github.cloudsync.model.ConcurrentJobCreate;
 import io.github.cloudsync.model.DiscoveredDirectory;
 import io.github.cloudsync.model.DiscoveryFailed;
 import io.github.cloudsync.model.ExchangeSchemaMissing;
@@ -53,6 +54,7 @@ final class ActionRunner {
         } else if (action instanceof CreateJob a) {
             Job job =
                     writer.createJob(targets.servicePrincipalId(), a.template().templateId());
+            keepOnlyTheFirstJob(a.template(), job);
             targets.jobCreated(a.template(), job);
             return "id " + job.id();
         } else if (action instanceof DeleteJob a) {
@@ -97,6 +99,23 @@ final class ActionRunner {
         }
         writer.deleteServicePrincipal(created.id());
         throw new ConcurrentApply(named.get(0).id(), displayName, created.id(), created.appId());
+    }
+
+    /**
+     * The race rule for jobs, as for service principals: two applies that both found no job of a template both create
+     * one. Right after, both list the jobs (Graph lists them in creation order, and the list shows the job this session
+     * created, docs/graph.md section 4.4); they agree that the first listed stays, so the run whose job is not first
+     * deletes its own (nothing is on it yet) and stops, and the other carries on with one job of the template.
+     */
+    private void keepOnlyTheFirstJob(JobTemplate template, Job created) {
+        List<Job> listed = reader.jobs(targets.servicePrincipalId()).stream()
+                .filter(j -> j.is(template))
+                .toList();
+        if (listed.isEmpty() || listed.get(0).id().equals(created.id())) {
+            return;
+        }
+        writer.deleteJob(targets.servicePrincipalId(), created.id());
+        throw new ConcurrentJobCreate(template.templateId(), listed.get(0).id(), created.id());
     }
 
     /**

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,17 +45,38 @@ final class EmulatorHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            byte[] body = readBody(exchange.getRequestBody());
             String rawPath = exchange.getRequestURI().getRawPath();
             if (rawPath.equals("/_emulator") || rawPath.startsWith("/_emulator/")) {
-                String resource =
-                        rawPath.length() > "/_emulator/".length() ? rawPath.substring("/_emulator/".length()) : "";
-                GraphReply reply = control.handle(
-                        exchange.getRequestMethod(),
-                        stripSlash(resource),
-                        exchange.getRequestURI().getRawQuery(),
-                        body);
+                String resource = stripSlash(
+                        rawPath.length() > "/_emulator/".length() ? rawPath.substring("/_emulator/".length()) : "");
+                GraphReply reply;
+                try {
+                    RequestLimits.checkControl(exchange);
+                    byte[] body = RequestLimits.body(
+                            exchange, resource.equals("state") ? RequestLimits.STATE_BYTES : RequestLimits.BODY_BYTES);
+                    reply = control.handle(
+                            exchange.getRequestMethod(),
+                            resource,
+                            exchange.getRequestURI().getRawQuery(),
+                            body);
+                } catch (RequestLimits.Refused refused) {
+                    ObjectNode error = JsonTrees.object();
+                    error.putObject("error").put("code", refused.code).put("message", refused.getMessage());
+                    reply = GraphReply.json(refused.status, error);
+                }
                 write(exchange, reply);
+                return;
+            }
+            byte[] body;
+            try {
+                body = RequestLimits.body(exchange, RequestLimits.BODY_BYTES);
+            } catch (RequestLimits.Refused refused) {
+                write(
+                        exchange,
+                        envelope(
+                                refused.failure(),
+                                UUID.randomUUID().toString(),
+                                UUID.randomUUID().toString()));
                 return;
             }
             serveGraph(exchange, body);
@@ -160,12 +180,6 @@ final class EmulatorHttpHandler implements HttpHandler {
         exchange.sendResponseHeaders(reply.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
-        }
-    }
-
-    private static byte[] readBody(InputStream in) throws IOException {
-        try (in) {
-            return in.readAllBytes();
         }
     }
 

@@ -56,7 +56,11 @@ public final class GraphEmulator implements AutoCloseable {
         }
         try {
             HttpServer server =
-                    HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
+                    // 127.0.0.1 by address, the URL baseUri prints: the loopback address is [::1] when the JVM
+                    // prefers IPv6 (-Djava.net.preferIPv6Addresses=true)
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), options.port()),
+                            256);
             ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
             server.setExecutor(executor);
             server.createContext("/", handler);

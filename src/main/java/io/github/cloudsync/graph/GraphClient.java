@@ -58,9 +58,13 @@ public final class GraphClient implements GraphReader, GraphWriter {
         }
     }
 
+    /** A job this session created, until it deletes it. */
+    private record CreatedJob(String servicePrincipalId, String id) {}
+
     private final GraphTransport transport;
     private final LostCreates creates;
     private final Set<Created> created = ConcurrentHashMap.newKeySet();
+    private final Set<CreatedJob> createdJobs = ConcurrentHashMap.newKeySet();
 
     GraphClient(GraphTransport transport, RetryPolicy policy) {
         this.transport = transport;
@@ -116,11 +120,25 @@ public final class GraphClient implements GraphReader, GraphWriter {
                 .toList();
     }
 
+    /**
+     * In Graph's order (creation order, docs/graph.md section 4.4). A list without a job this session created on that
+     * service principal (and did not delete) is stale: it is read again until it shows it or the consistency deadline
+     * passes, so the race rule after a create compares with a list that has its own job.
+     */
     @Override
     public List<Job> jobs(String servicePrincipalId) {
-        return pages(sync(servicePrincipalId) + "/jobs", SYNC_READ).stream()
-                .map(GraphJson::job)
-                .toList();
+        for (int read = 1; ; read++) {
+            List<Job> jobs = pages(sync(servicePrincipalId) + "/jobs", SYNC_READ).stream()
+                    .map(GraphJson::job)
+                    .toList();
+            Set<String> ids = jobs.stream().map(Job::id).collect(Collectors.toSet());
+            boolean stale = createdJobs.stream()
+                    .anyMatch(
+                            c -> c.servicePrincipalId().equalsIgnoreCase(servicePrincipalId) && !ids.contains(c.id()));
+            if (!stale || !transport.awaitConsistency(read, "the list does not show the job just created")) {
+                return jobs;
+            }
+        }
     }
 
     @Override
@@ -202,12 +220,14 @@ public final class GraphClient implements GraphReader, GraphWriter {
                         .reduce((first, second) -> second),
                 answer -> GraphJson.job(tree(answer)));
         transport.markCreated(created.id());
+        createdJobs.add(new CreatedJob(servicePrincipalId, created.id()));
         return created;
     }
 
     /** A 404 counts as done: the job is gone, which is what was asked (e.g. a retry after a lost answer). */
     @Override
     public void deleteJob(String servicePrincipalId, String jobId) {
+        createdJobs.removeIf(c -> c.id().equals(jobId));
         deleteIfPresent(job(servicePrincipalId, jobId), SYNC_WRITE);
     }
 

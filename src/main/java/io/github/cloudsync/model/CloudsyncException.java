@@ -8,6 +8,7 @@ package io.github.cloudsync.model;
 public abstract sealed class CloudsyncException extends RuntimeException
         permits ApplyTargetMissing,
                 ConcurrentApply,
+                ConcurrentJobCreate,
                 ConfigurationMissing,
                 DeletesHeld,
                 DeletesNotHeld,

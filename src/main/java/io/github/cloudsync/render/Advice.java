@@ -3,6 +3,7 @@ package io.github.cloudsync.render;
 import io.github.cloudsync.model.ApplyTargetMissing;
 import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.ConcurrentApply;
+import io.github.cloudsync.model.ConcurrentJobCreate;
 import io.github.cloudsync.model.ConfigurationMissing;
 import io.github.cloudsync.model.DeletesHeld;
 import io.github.cloudsync.model.DeletesNotHeld;
@@ -141,6 +142,9 @@ public final class Advice {
         if (failure instanceof ConcurrentApply e) {
             return "run `cloudsync apply` again once the other apply is done; its application registration (appId "
                     + e.ownAppId() + ") may remain under App registrations, delete it there";
+        }
+        if (failure instanceof ConcurrentJobCreate) {
+            return "run `cloudsync apply` again once the other apply is done; it finishes the job that stayed";
         }
         if (failure instanceof ExchangeSchemaMissing) {
             return "extend the AD schema for Exchange (Exchange setup /PrepareSchema), restart the provisioning"

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Issue 7, item 8: two applies of the same profile started together against an empty tenant. Both read "none" and both
@@ -65,6 +66,48 @@ class RaceTest {
         tenant.control.clearRequests();
         CliRun.Result rerun = tenant.apply();
         assertThat(rerun.exitCode()).isZero();
+        assertThat(tenant.control.mutatingRequestCount()).isZero();
+    }
+
+    /**
+     * Issue 16: two applies onto a service principal that exists without jobs. Both read "no job of any template" and
+     * both create one of each; right after each create a run lists the jobs again (until the list shows its own job)
+     * and the run whose job is not the first listed deletes its own and stops with exit 1. One job per template stays.
+     */
+    @ParameterizedTest(name = "replicationLagMs {0}")
+    @ValueSource(ints = {0, EmulatedTenant.LAG_MS})
+    void twoAppliesOntoAnExistingServicePrincipalEndWithOneJobPerTemplate(int lagMs) {
+        tenant = EmulatedTenant.full(dir, lagMs);
+        tenant.resetToEmptyTenant();
+        assertThat(tenant.apply().exitCode()).isZero();
+        tenant.time.sleep(Duration.ofMillis(lagMs));
+        ObjectNode state = (ObjectNode) tenant.control.state();
+        state.path("servicePrincipals").forEach(sp -> ((ObjectNode) sp.path("synchronization")).putArray("jobs"));
+        tenant.control.seedState(state.toString());
+        tenant.control.settings("{\"replicationLagMs\":" + lagMs + "}");
+        tenant.control.addFault("{\"kind\":\"latency\",\"latencyMs\":20}");
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<CliRun.Result>> runs = List.of(start(go), start(go));
+        go.countDown();
+        List<CliRun.Result> results = runs.stream().map(CompletableFuture::join).toList();
+        tenant.control.clearFaults();
+
+        assertThat(results)
+                .anySatisfy(r -> assertThat(r.exitCode()).as(r.out() + r.err()).isZero());
+        results.stream()
+                .filter(r -> r.exitCode() != 0)
+                .forEach(r ->
+                        assertThat(r.err()).as(r.out() + r.err()).contains("at the same time", "its own duplicate"));
+        TenantSnapshot after = new TenantSnapshot(tenant.control.state());
+        assertThat(after.servicePrincipals()).hasSize(1);
+        assertThat(after.jobsPerTemplate(after.servicePrincipals().get(0)))
+                .containsOnlyKeys("AAD2ADExchangeHybridWriteback", "AD2AADPasswordHash", "AD2AADProvisioning")
+                .allSatisfy((template, n) -> assertThat(n).as(template).isEqualTo(1));
+
+        tenant.time.sleep(Duration.ofMillis(lagMs));
+        tenant.control.clearRequests();
+        CliRun.Result rerun = tenant.apply();
+        assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isZero();
         assertThat(tenant.control.mutatingRequestCount()).isZero();
     }
 

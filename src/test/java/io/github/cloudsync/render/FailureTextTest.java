@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cloudsync.model.ApplyTargetMissing;
 import io.github.cloudsync.model.CloudsyncException;
 import io.github.cloudsync.model.ConcurrentApply;
+import io.github.cloudsync.model.ConcurrentJobCreate;
 import io.github.cloudsync.model.ConfigurationMissing;
 import io.github.cloudsync.model.DeletesHeld;
 import io.github.cloudsync.model.DeletesNotHeld;
@@ -67,6 +68,7 @@ class FailureTextTest {
                 new WrongTenant("other", "wanted"),
                 new DeletesHeld("AD2AADProvisioning", "job-1", "contoso.yaml"),
                 new DirectorySyncOffRefused("t", DirectorySyncOffRefused.Why.NOT_ALLOWED),
+                new ConcurrentJobCreate("AD2AADProvisioning", "job-old", "job-new"),
                 new DiscoveryFailed(
                         Optional.of("contoso.com"),
                         new GraphException(
