@@ -42,6 +42,10 @@ public final class Advice {
         if (failure instanceof ProfileException e) {
             return switch (e.form()) {
                 case PROFILE -> "fix the lines above and run `cloudsync validate` again";
+                case SAVED_PLAN ->
+                    "a saved plan is not to be edited: fix " + e.file() + " (`cloudsync validate " + e.file()
+                            + "` shows its problems), then make the plan again with `cloudsync plan -p " + e.file()
+                            + " --out FILE`";
                 case ONE_OF_MANY -> "fix it; `cloudsync validate " + e.file() + "` shows the same problems";
                 case FOLDER -> "check the folder's permissions";
                 case DISAGREEING ->
@@ -68,7 +72,9 @@ public final class Advice {
             return switch (e.problem()) {
                 case CANNOT_READ -> "make it again with `cloudsync plan -p PROFILE --out " + e.file() + "`";
                 case OTHER_FORMAT -> "make it again with this version of cloudsync";
-                case MODIFIED -> "make it again with `cloudsync plan --out`";
+                case UNKNOWN_FIELD, MODIFIED, OTHER_TENANT ->
+                    "a saved plan is not to be edited: make it again with `cloudsync plan -p PROFILE --out " + e.file()
+                            + "`";
                 case CANNOT_WRITE -> "check the path";
                 case NOT_A_SAVED_PLAN ->
                     "save one with `cloudsync plan -p PROFILE --out FILE`, then run `cloudsync apply FILE`"
