@@ -19,6 +19,7 @@ import io.github.cloudsync.model.ProfileException;
 import io.github.cloudsync.model.ProvisioningRuleMissing;
 import io.github.cloudsync.model.SavedPlanUnusable;
 import io.github.cloudsync.model.SchemaDirectoryMissing;
+import io.github.cloudsync.model.SecretsLost;
 import io.github.cloudsync.model.StalePlan;
 import io.github.cloudsync.model.StepFailed;
 import io.github.cloudsync.model.UsageException;
@@ -80,6 +81,9 @@ public final class Advice {
                     "save one with `cloudsync plan -p PROFILE --out FILE`, then run `cloudsync apply FILE`"
                             + " (plan --json only shows a plan)";
             };
+        }
+        if (failure instanceof StepFailed e && e.cause() instanceof SecretsLost lost) {
+            return lost(lost);
         }
         if (failure instanceof StepFailed e) {
             String cause = of(e.cause());
@@ -164,7 +168,28 @@ public final class Advice {
         if (failure instanceof ApplyTargetMissing) {
             return "run `cloudsync plan` again";
         }
+        if (failure instanceof SecretsLost e) {
+            return lost(e);
+        }
         throw new IllegalStateException("no advice for " + failure.getClass().getName());
+    }
+
+    /**
+     * No client can write a masked value back, so only where it came from can: the provisioning agent sets the service
+     * account's UserName and Password (docs/graph.md sections 4.9 and 6.2); its wizard, run again, registers it again
+     * (https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/how-to-install).
+     */
+    private static String lost(SecretsLost e) {
+        return "cloudsync cannot set " + String.join(", ", e.keys()) + " again: Graph masks "
+                + (e.keys().size() == 1 ? "its value" : "their values")
+                + ". Password and SecretToken are the provisioning agent's: on the agent's server run the provisioning"
+                + " agent's configuration wizard again (or register the agent again), which sets them"
+                + " (https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/how-to-install); set any other key"
+                + " again where it came from; then `cloudsync drift` shows whether the configuration is whole."
+                + (e.seen() == SecretsLost.Seen.AFTER_WRITE
+                        ? " This Graph replaces the whole set on a secrets write: until that is settled, make no more"
+                                + " secrets changes to this configuration with cloudsync"
+                        : "");
     }
 
     private static String graph(GraphException e) {
