@@ -105,7 +105,7 @@ class SavedPlanGoldenTest {
 
         CliRun.Result apply = tenant.run("apply", saved.toString(), "--auto-approve", "--json");
 
-        check("other-tenant.json", "apply contoso.plan.json --auto-approve --json (tenantId edited)", apply);
+        check("other-tenant.txt", "apply contoso.plan.json --auto-approve --json (tenantId edited)", apply);
         assertThat(apply.exitCode()).isEqualTo(1);
         assertThat(JSON.readTree(apply.err()).at("/error/code").asString()).isEqualTo("saved_plan_other_tenant");
         assertThat(tenant.control.requestCount()).isZero();
