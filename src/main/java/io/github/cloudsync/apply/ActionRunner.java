@@ -12,6 +12,7 @@ import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.SchemaDirectoryMissing;
 import io.github.cloudsync.model.SecretKey;
+import io.github.cloudsync.model.SecretsLost;
 import io.github.cloudsync.model.ServicePrincipal;
 import io.github.cloudsync.plan.Action;
 import io.github.cloudsync.plan.Action.CreateJob;
@@ -24,6 +25,7 @@ import io.github.cloudsync.plan.Action.PutSecrets;
 import io.github.cloudsync.plan.Action.SetDirectorySync;
 import io.github.cloudsync.plan.Action.StartJob;
 import io.github.cloudsync.plan.SchemaPatch;
+import io.github.cloudsync.plan.SecretLoss;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -62,8 +64,10 @@ final class ActionRunner {
             targets.jobDeleted(a.template(), a.jobId());
             return "deleted " + a.jobId();
         } else if (action instanceof PutSecrets a) {
-            writer.putSecrets(targets.servicePrincipalId(), targets.secrets(), a.values());
+            String servicePrincipalId = targets.servicePrincipalId();
+            writer.putSecrets(servicePrincipalId, targets.secrets(), a.values());
             targets.secretsWritten(a.values());
+            requireKept(servicePrincipalId);
             return "secrets written: "
                     + String.join(", ", a.keys().stream().map(SecretKey::key).toList());
         } else if (action instanceof PutSchema a) {
@@ -85,6 +89,18 @@ final class ActionRunner {
             return "paused";
         }
         throw new IllegalStateException("no runner for " + action.getClass().getSimpleName());
+    }
+
+    /**
+     * Reads the secrets back and compares their keys with the read the write was made from: a key that was there and
+     * is not now was dropped by the write (whole-set semantics, docs/graph.md section 6.3), and nothing may be lost
+     * silently. A read that is not up to date yet shows the keys as they were, so it never reports a loss wrongly.
+     */
+    private void requireKept(String servicePrincipalId) {
+        List<String> lost = SecretLoss.byWrite(targets.secrets(), reader.secrets(servicePrincipalId));
+        if (!lost.isEmpty()) {
+            throw new SecretsLost(servicePrincipalId, lost, SecretsLost.Seen.AFTER_WRITE);
+        }
     }
 
     /**

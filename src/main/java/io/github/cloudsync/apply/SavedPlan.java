@@ -3,6 +3,7 @@ package io.github.cloudsync.apply;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.PlanForOtherGraph;
 import io.github.cloudsync.model.Profile;
+import io.github.cloudsync.model.SavedPlanUnusable;
 import io.github.cloudsync.model.StalePlan;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,12 @@ import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A plan saved by {@code plan --out}: what it was made from (the profile as loaded, its digest, the Graph URL, the
- * tenant and per-resource fingerprints of what was read) and what it will do (the plan as JSON and as text). It holds
- * no secret values: the profile has none, fingerprints are digests without masked values, renderings are redacted.
+ * A plan saved by {@code plan --out}: what it was made from (the profile's text as it was read, the digest of the
+ * profile loaded from it, the Graph URL, the tenant and per-resource fingerprints of what was read) and what it will do
+ * (the plan as JSON, text and Markdown, for {@code show}). Nothing in it is trusted: apply loads the profile from its
+ * text as {@code validate} would ({@link #requireMadeFrom}), plans again and prints only what it renders itself. It
+ * holds no secret values: the profile has none, fingerprints are digests without masked values, renderings are
+ * redacted.
  */
 public record SavedPlan(
         String formatVersion,
@@ -22,16 +26,29 @@ public record SavedPlan(
         String profilePath,
         String graphUrl,
         String tenantId,
-        Profile profile,
+        String profileSource,
         SortedMap<String, String> fingerprints,
         JsonNode plan,
         String planText,
         String planMarkdown) {
     /** The saved-plan format this version writes and reads. */
-    public static final String FORMAT_VERSION = "1";
+    public static final String FORMAT_VERSION = "2";
 
     public SavedPlan {
         fingerprints = new TreeMap<>(fingerprints);
+    }
+
+    /**
+     * Refuses the plan unless {@code profile}, loaded and checked from {@link #profileSource()}, is the one the plan
+     * records (its digest) and is for the plan's tenant. {@code file} is the plan file as named on the command line.
+     */
+    public void requireMadeFrom(Profile profile, String file) {
+        if (!SavedPlanFile.digest(profile).equals(profileDigest)) {
+            throw SavedPlanUnusable.modified(file);
+        }
+        if (!profile.tenant().id().equalsIgnoreCase(tenantId)) {
+            throw SavedPlanUnusable.otherTenant(file, tenantId, profile.tenant().id());
+        }
     }
 
     /** The resources whose fingerprint differs now; empty when the plan still stands. */

@@ -12,14 +12,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and writes saved plans ({@code plan --out}) as JSON files. */
 public final class SavedPlanFile {
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private SavedPlanFile() {}
 
@@ -44,41 +53,42 @@ public final class SavedPlanFile {
         }
     }
 
-    /** Whether the text is a plan as {@code plan --json} prints it: a caption and actions, and no saved plan's basis. */
-    private static boolean printedPlan(String text) {
-        try {
-            JsonNode tree = JSON.readTree(text);
-            return tree.isObject() && tree.has("caption") && tree.has("actions") && !tree.has("profileDigest");
-        } catch (JacksonException e) {
-            return false;
-        }
+    /** Whether the tree is a plan as {@code plan --json} prints it: a caption and actions, and no saved plan's basis. */
+    private static boolean printedPlan(JsonNode tree) {
+        return tree.isObject() && tree.has("caption") && tree.has("actions") && !tree.has("profileDigest");
     }
 
     /** A saved plan holds one profile (at most 1 MiB) and its actions; 16 MiB is far above any real one. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
+    /**
+     * Reads a saved plan strictly: a field this format does not have, a missing one or trailing text refuses the file.
+     * The profile in it is not checked here; {@link SavedPlan#requireMadeFrom} does once it has been loaded.
+     */
     public static SavedPlan read(Path file) {
-        SavedPlan plan;
+        String shown = file.toString();
         try {
             BoundedRead.Outcome read = BoundedRead.read(file, MAX_BYTES, "a saved plan");
             if (read.bytes().isEmpty()) {
-                throw SavedPlanUnusable.unreadable(file.toString(), read.refusal() + " (" + read.hint() + ")", null);
+                throw SavedPlanUnusable.unreadable(shown, read.refusal() + " (" + read.hint() + ")", null);
             }
-            String text = new String(read.bytes().get(), StandardCharsets.UTF_8);
-            if (printedPlan(text)) {
-                throw SavedPlanUnusable.notASavedPlan(file.toString());
+            JsonNode tree = STRICT.readTree(new String(read.bytes().get(), StandardCharsets.UTF_8));
+            if (printedPlan(tree)) {
+                throw SavedPlanUnusable.notASavedPlan(shown);
             }
-            plan = JSON.readValue(text, SavedPlan.class);
+            String format = tree.path("formatVersion").asString("");
+            if (!SavedPlan.FORMAT_VERSION.equals(format)) {
+                throw SavedPlanUnusable.otherFormat(
+                        shown, format.isEmpty() ? "(none)" : format, SavedPlan.FORMAT_VERSION);
+            }
+            return STRICT.treeToValue(tree, SavedPlan.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw SavedPlanUnusable.unknownField(shown, e.getPropertyName());
         } catch (JacksonException e) {
-            throw SavedPlanUnusable.unreadable(file.toString(), e.getMessage(), e);
+            throw SavedPlanUnusable.unreadable(shown, e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw SavedPlanUnusable.unreadable(shown, e.getMessage(), e);
         }
-        if (!SavedPlan.FORMAT_VERSION.equals(plan.formatVersion())) {
-            throw SavedPlanUnusable.otherFormat(file.toString(), plan.formatVersion(), SavedPlan.FORMAT_VERSION);
-        }
-        if (!digest(plan.profile()).equals(plan.profileDigest())) {
-            throw SavedPlanUnusable.modified(file.toString());
-        }
-        return plan;
     }
 
     /** SHA-256 of the profile as loaded (defaults applied), so a plan is tied to exactly what it was made from. */

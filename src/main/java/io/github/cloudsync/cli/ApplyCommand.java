@@ -97,7 +97,8 @@ final class ApplyCommand implements Callable<Integer> {
                 });
             }
         }
-        SavedPlan saved = SavedPlanFile.read(planFile);
+        SavedPlanProfile read = SavedPlanProfile.read(planFile);
+        SavedPlan saved = read.saved();
         GraphOptions options = graphOptions.graphUrl() == null
                 ? GraphOptions.of(
                         saved.graphUrl(),
@@ -107,12 +108,13 @@ final class ApplyCommand implements Callable<Integer> {
                         graphOptions.clock(),
                         graphOptions.sleeper())
                 : graphOptions;
-        saved.requireMadeAgainst(SavedPlanFile.graphRoot(saved.profile(), options.graphUrl(), options.graphVersion()));
-        try (GraphSession graph = GraphSessionFactory.open(saved.profile(), options, terminal.environment(), err)) {
-            PlanRun run = PlanRun.read(saved.profile(), saved.profilePath(), graph);
+        saved.requireMadeAgainst(SavedPlanFile.graphRoot(read.profile(), options.graphUrl(), options.graphVersion()));
+        try (GraphSession graph = GraphSessionFactory.open(read.profile(), options, terminal.environment(), err)) {
+            PlanRun run = PlanRun.read(read.profile(), saved.profilePath(), graph);
             saved.requireCurrent(run.live(), JsonRenderer.tree(run.plan(), JsonRenderer.DEFAULT_CAPTION));
             if (!json.any()) {
-                out.print(saved.planText());
+                // what is shown is rendered from the plan about to run, never the text stored in the file
+                out.print(TextRenderer.render(run.plan(), TextRenderer.DEFAULT_CAPTION, colour));
                 out.flush();
             }
             guard(run.plan(), json.any() ? err : out);

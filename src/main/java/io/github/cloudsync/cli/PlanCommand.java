@@ -97,7 +97,7 @@ final class PlanCommand implements Callable<Integer> {
                 run.profileArgument(),
                 SavedPlanFile.graphRoot(run.profile(), graphOptions.graphUrl(), graphOptions.graphVersion()),
                 run.profile().tenant().id(),
-                run.profile(),
+                SavedPlanProfile.source(profile, run.profile(), out),
                 Fingerprints.of(run.live()),
                 JsonRenderer.tree(run.plan(), JsonRenderer.DEFAULT_CAPTION),
                 TextRenderer.render(run.plan()),

@@ -1,7 +1,6 @@
 package io.github.cloudsync.cli;
 
 import io.github.cloudsync.apply.SavedPlan;
-import io.github.cloudsync.apply.SavedPlanFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,7 +32,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SavedPlan saved = SavedPlanFile.read(planFile);
+        SavedPlan saved = SavedPlanProfile.read(planFile).saved();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonMapper.builder()

@@ -6,6 +6,9 @@ import io.github.cloudsync.graph.Sleeper;
 import io.github.cloudsync.model.GraphException;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.ProfileException;
+import io.github.cloudsync.model.SecretsLost;
+import io.github.cloudsync.model.ServicePrincipal;
+import io.github.cloudsync.plan.SecretLoss;
 import io.github.cloudsync.profile.LoadResult;
 import io.github.cloudsync.profile.Problem;
 import io.github.cloudsync.profile.ProfileLoader;
@@ -138,6 +141,18 @@ public final class DriftRun {
         }
         try {
             PlanRun run = readPatiently(profile, shown);
+            List<String> lost = SecretLoss.seen(run.live().secrets());
+            if (!lost.isEmpty()) {
+                // cloudsync cannot put a masked key back, so this is no drift a plan reverts: it is an error to act on
+                String servicePrincipalId =
+                        run.live().servicePrincipal().map(ServicePrincipal::id).orElse("");
+                return DriftReport.Entry.failed(
+                        shown,
+                        profile.name(),
+                        profile.tenant().id(),
+                        FailureText.of(new SecretsLost(servicePrincipalId, lost, SecretsLost.Seen.LATER))
+                                .driftFailure());
+            }
             return DriftReport.Entry.compared(
                     shown,
                     profile.name(),

@@ -24,6 +24,7 @@ public abstract sealed class CloudsyncException extends RuntimeException
                 ProvisioningRuleMissing,
                 SavedPlanUnusable,
                 SchemaDirectoryMissing,
+                SecretsLost,
                 StalePlan,
                 StepFailed,
                 UsageException,

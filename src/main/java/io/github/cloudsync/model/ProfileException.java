@@ -8,11 +8,13 @@ import java.util.List;
  */
 public final class ProfileException extends CloudsyncException {
     /**
-     * How the problems were met: loading the one profile of a command, one of many (drift), listing a folder, or
-     * profiles checked together that disagree on a tenant-wide field or clash (name, configuration, AD domain).
+     * How the problems were met: loading the one profile of a command, the profile saved in a plan file, one of many
+     * (drift), listing a folder, or profiles checked together that disagree on a tenant-wide field or clash (name,
+     * configuration, AD domain).
      */
     public enum Form {
         PROFILE,
+        SAVED_PLAN,
         ONE_OF_MANY,
         FOLDER,
         DISAGREEING
@@ -32,6 +34,20 @@ public final class ProfileException extends CloudsyncException {
     /** The problems of the profile {@code file}, which a command was given. */
     public ProfileException(String file, List<String> problems) {
         this(file, problems, Form.PROFILE, file + ": " + problems.size() + " problem(s) in the profile");
+    }
+
+    /**
+     * The problems of the profile saved in the plan file {@code planFile}, checked as {@code validate} checks a file;
+     * {@code file} is the profile's name when the plan was made, the name the problems are shown under.
+     */
+    public static ProfileException inSavedPlan(String planFile, String file, List<String> problems) {
+        return new ProfileException(
+                file,
+                problems,
+                Form.SAVED_PLAN,
+                "the profile saved in " + planFile + " (from " + file + ") is not valid ("
+                        + problems.size() + (problems.size() == 1 ? " problem)" : " problems)")
+                        + ", so nothing was sent");
     }
 
     /** The problems of the profile {@code file}, one of many checked at once. */
@@ -66,7 +82,7 @@ public final class ProfileException extends CloudsyncException {
         return switch (form) {
             case FOLDER -> "profile_folder_unlistable";
             case DISAGREEING -> "profiles_disagree";
-            case PROFILE, ONE_OF_MANY -> "profile_invalid";
+            case PROFILE, SAVED_PLAN, ONE_OF_MANY -> "profile_invalid";
         };
     }
 

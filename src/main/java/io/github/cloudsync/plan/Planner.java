@@ -29,7 +29,20 @@ public final class Planner {
 
     /** As {@link #plan(Profile, LiveState)}; {@code profileArgument} is the {@code -p} value notices' commands show. */
     public static Plan plan(Profile profile, LiveState live, String profileArgument) {
-        return fromDiff(Differ.diff(profile, live), profileArgument);
+        Plan plan = fromDiff(Differ.diff(profile, live), profileArgument);
+        List<String> lost = SecretLoss.seen(live.secrets());
+        if (lost.isEmpty()) {
+            return plan;
+        }
+        List<Plan.Notice> notices = new ArrayList<>(plan.notices());
+        notices.add(new Plan.Notice(
+                Action.SECRETS,
+                String.join(", ", lost) + " is missing: the secrets hold the service account's UserName without it,"
+                        + " so an earlier secrets write probably lost it (docs/graph.md section 6.3)",
+                "cloudsync cannot set it: run the provisioning agent's configuration wizard again on the agent's"
+                        + " server (https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/how-to-install);"
+                        + " `cloudsync drift` reports it as an error until then"));
+        return new Plan(plan.actions(), notices, plan.unmanagedMappings());
     }
 
     /** The plan for a diff. */

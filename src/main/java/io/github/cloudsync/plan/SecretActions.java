@@ -46,15 +46,16 @@ final class SecretActions {
         }
         actions.add(new Action.PutSecrets(values, compared, passwordHashChange));
         if (!diff.maskedUnownedSecrets().isEmpty()) {
-            // docs/graph.md section 6.3: Graph keeps keys a PUT leaves out (per-key merge, the evidence says), but no
-            // client can send a masked value back, so under whole-set replace these keys would be lost
+            // docs/graph.md section 6.3: whether Graph keeps the keys a PUT leaves out is not settled; no client can
+            // send a masked value back, so cloudsync assumes it does, and apply reads the secrets back to check
             notices.add(new Plan.Notice(
                     Action.SECRETS,
                     String.join(", ", diff.maskedUnownedSecrets())
-                            + " is masked by Graph and cannot be sent back with the secrets write; Graph keeps keys a"
-                            + " write leaves out, so it stays as it is",
-                    "if it is missing after apply, set it again where it came from (the provisioning agent sets"
-                            + " the service account's Password)"));
+                            + " is masked by Graph and cannot be sent back with the secrets write; cloudsync assumes"
+                            + " Graph keeps the keys a write leaves out (the evidence points to per-key merge, but it is"
+                            + " not documented)",
+                    "nothing to do if it does; if Graph replaces the whole set instead, apply finds the key missing"
+                            + " when it reads the secrets back and fails, naming it"));
         }
     }
 

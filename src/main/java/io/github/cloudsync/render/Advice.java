@@ -20,6 +20,7 @@ import io.github.cloudsync.model.ProfileException;
 import io.github.cloudsync.model.ProvisioningRuleMissing;
 import io.github.cloudsync.model.SavedPlanUnusable;
 import io.github.cloudsync.model.SchemaDirectoryMissing;
+import io.github.cloudsync.model.SecretsLost;
 import io.github.cloudsync.model.StalePlan;
 import io.github.cloudsync.model.StepFailed;
 import io.github.cloudsync.model.UsageException;
@@ -43,6 +44,10 @@ public final class Advice {
         if (failure instanceof ProfileException e) {
             return switch (e.form()) {
                 case PROFILE -> "fix the lines above and run `cloudsync validate` again";
+                case SAVED_PLAN ->
+                    "a saved plan is not to be edited: fix " + e.file() + " (`cloudsync validate " + e.file()
+                            + "` shows its problems), then make the plan again with `cloudsync plan -p " + e.file()
+                            + " --out FILE`";
                 case ONE_OF_MANY -> "fix it; `cloudsync validate " + e.file() + "` shows the same problems";
                 case FOLDER -> "check the folder's permissions";
                 case DISAGREEING ->
@@ -70,12 +75,17 @@ public final class Advice {
             return switch (e.problem()) {
                 case CANNOT_READ -> "make it again with `cloudsync plan -p PROFILE --out " + e.file() + "`";
                 case OTHER_FORMAT -> "make it again with this version of cloudsync";
-                case MODIFIED -> "make it again with `cloudsync plan --out`";
+                case UNKNOWN_FIELD, MODIFIED, OTHER_TENANT ->
+                    "a saved plan is not to be edited: make it again with `cloudsync plan -p PROFILE --out " + e.file()
+                            + "`";
                 case CANNOT_WRITE -> "check the path";
                 case NOT_A_SAVED_PLAN ->
                     "save one with `cloudsync plan -p PROFILE --out FILE`, then run `cloudsync apply FILE`"
                             + " (plan --json only shows a plan)";
             };
+        }
+        if (failure instanceof StepFailed e && e.cause() instanceof SecretsLost lost) {
+            return lost(lost);
         }
         if (failure instanceof StepFailed e) {
             String cause = of(e.cause());
@@ -163,7 +173,28 @@ public final class Advice {
         if (failure instanceof ApplyTargetMissing) {
             return "run `cloudsync plan` again";
         }
+        if (failure instanceof SecretsLost e) {
+            return lost(e);
+        }
         throw new IllegalStateException("no advice for " + failure.getClass().getName());
+    }
+
+    /**
+     * No client can write a masked value back, so only where it came from can: the provisioning agent sets the service
+     * account's UserName and Password (docs/graph.md sections 4.9 and 6.2); its wizard, run again, registers it again
+     * (https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/how-to-install).
+     */
+    private static String lost(SecretsLost e) {
+        return "cloudsync cannot set " + String.join(", ", e.keys()) + " again: Graph masks "
+                + (e.keys().size() == 1 ? "its value" : "their values")
+                + ". Password and SecretToken are the provisioning agent's: on the agent's server run the provisioning"
+                + " agent's configuration wizard again (or register the agent again), which sets them"
+                + " (https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/how-to-install); set any other key"
+                + " again where it came from; then `cloudsync drift` shows whether the configuration is whole."
+                + (e.seen() == SecretsLost.Seen.AFTER_WRITE
+                        ? " This Graph replaces the whole set on a secrets write: until that is settled, make no more"
+                                + " secrets changes to this configuration with cloudsync"
+                        : "");
     }
 
     private static String graph(GraphException e) {

@@ -21,6 +21,7 @@ import io.github.cloudsync.model.ProfileException;
 import io.github.cloudsync.model.ProvisioningRuleMissing;
 import io.github.cloudsync.model.SavedPlanUnusable;
 import io.github.cloudsync.model.SchemaDirectoryMissing;
+import io.github.cloudsync.model.SecretsLost;
 import io.github.cloudsync.model.StalePlan;
 import io.github.cloudsync.model.StepFailed;
 import io.github.cloudsync.model.UsageException;
@@ -62,6 +63,7 @@ class FailureTextTest {
                 new ProvisioningRuleMissing("AD2AADProvisioning", "job-1", "contact"),
                 SavedPlanUnusable.modified("plan.json"),
                 new SchemaDirectoryMissing("Active Directory"),
+                new SecretsLost("sp-1", List.of("Password"), SecretsLost.Seen.AFTER_WRITE),
                 new StalePlan(List.of("secrets")),
                 new StepFailed("secrets", throttled),
                 new UsageException("--port must be between 0 and 65535", "pick a port, or 0 for a free one"),
