@@ -28,6 +28,7 @@ bench: build ## benchmarks (never part of make test): prints a table, writes ben
 		-jvmArgs -Xmx256m -rf json -rff target/bench/jmh.json
 	bash bench/startup.sh > target/bench/startup.json
 	java -cp "$(BENCH_CP)" io.github.cloudsync.bench.FleetDriftBenchmark target/bench/fleet.json
+	java -Xmx512m -cp "$(BENCH_CP)" io.github.cloudsync.bench.FleetScaleBenchmark target/bench/fleet-scale.json
 	java -cp "$(BENCH_CP)" io.github.cloudsync.bench.ResultsBenchmark
 
 emulator: build ## a local Graph emulator on 127.0.0.1:8080

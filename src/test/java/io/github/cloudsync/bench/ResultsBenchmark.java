@@ -68,6 +68,11 @@ public final class ResultsBenchmark {
                 "<= 1.3",
                 ratio <= 1.3);
         fleet(table, fleet);
+        Path scalePath = dir.resolve("fleet-scale.json");
+        JsonNode scale = Files.exists(scalePath) ? JSON.readTree(scalePath.toFile()) : JSON.createObjectNode();
+        if (Files.exists(scalePath)) {
+            FleetScaleResults.add(table, scale);
+        }
         for (JsonNode bench : jmh) {
             double ms = bench.at("/primaryMetric/score").asDouble();
             String param = bench.at("/params/schema").asString();
@@ -103,7 +108,16 @@ public final class ResultsBenchmark {
                 "raw",
                 JSON.createObjectNode()
                         .setAll(java.util.Map.of(
-                                "roundTrips", trips, "jmh", jmh, "startup", startup, "fleetDrift", fleet)));
+                                "roundTrips",
+                                trips,
+                                "jmh",
+                                jmh,
+                                "startup",
+                                startup,
+                                "fleetDrift",
+                                fleet,
+                                "fleetScale",
+                                scale)));
         Files.writeString(
                 Path.of("bench/results.json"),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
