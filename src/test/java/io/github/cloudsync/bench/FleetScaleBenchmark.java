@@ -51,10 +51,14 @@ public final class FleetScaleBenchmark {
                 .put("latencyMs", LATENCY_MS)
                 .put("parallelism", parallelism)
                 .put("clientMaxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        try (EmulatorProcess emulator = EmulatorProcess.start(dir)) {
+        Path state;
+        try (EmulatorProcess seeding = EmulatorProcess.start(dir, List.of())) {
+            state = FleetSeed.seed(
+                    new EmulatorControl(seeding.uri()), seeding.uri().toString(), dir, largest);
+        }
+        try (EmulatorProcess emulator = EmulatorProcess.start(dir, List.of("--state", state.toString()))) {
             EmulatorControl control = new EmulatorControl(emulator.uri());
             String url = emulator.uri().toString();
-            FleetSeed.seed(control, url, dir, largest);
             CliRun cli = new CliRun(Map.of());
             control.addFault("{\"kind\":\"latency\",\"latencyMs\":" + LATENCY_MS + "}");
             drift(cli, url, emulator, FleetSeed.folder(dir, sizes.get(0)), parallelism); // warm-up: JIT, connections
@@ -123,9 +127,11 @@ public final class FleetScaleBenchmark {
 
     /** {@code cloudsync emulator --port 0} in its own JVM, so that its CPU is its own. */
     record EmulatorProcess(Process process, URI uri) implements AutoCloseable {
-        static EmulatorProcess start(Path dir) throws Exception {
-            Process process = new ProcessBuilder(
-                            javaBinary(), "-Xmx2g", "-jar", "target/cloudsync.jar", "emulator", "--port", "0")
+        static EmulatorProcess start(Path dir, List<String> options) throws Exception {
+            List<String> command = new ArrayList<>(
+                    List.of(javaBinary(), "-Xmx3g", "-jar", "target/cloudsync.jar", "emulator", "--port", "0"));
+            command.addAll(options);
+            Process process = new ProcessBuilder(command)
                     .redirectError(dir.resolve("emulator.err").toFile())
                     .start();
             BufferedReader out =

@@ -2,6 +2,7 @@ package io.github.cloudsync.bench;
 
 import io.github.cloudsync.cli.CliRun;
 import io.github.cloudsync.testing.EmulatorControl;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,10 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * A fleet of {@code largest} configured branch offices in the emulator's one tenant, seeded rather than applied: four
  * profiles are applied through the CLI (the fourth with password hash sync), then every other branch's service
  * principal is a copy of the applied one of its kind with its own domain and fresh ids (the ids the two kinds share,
- * such as the application template's, are kept). Folder {@code fleet-N} holds the first N profiles.
+ * such as the application template's, are kept), written to a state file for an emulator to start from. Folder {@code fleet-N} holds the first N profiles.
  */
 final class FleetSeed {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -40,7 +39,8 @@ final class FleetSeed {
         return folder;
     }
 
-    static void seed(EmulatorControl control, String url, Path dir, int largest) throws Exception {
+    /** Writes the profiles, applies four against {@code url}, and writes the whole fleet's state file; returns it. */
+    static Path seed(EmulatorControl control, String url, Path dir, int largest) throws Exception {
         control.seedStateFromResource("/emulator/empty-tenant.json");
         Path all = Files.createDirectories(dir.resolve("all"));
         for (int i = 1; i <= largest; i++) {
@@ -61,14 +61,22 @@ final class FleetSeed {
         Set<String> shared = new HashSet<>(ids(plain));
         shared.retainAll(ids(hashSync));
         shared.add(FleetScaleBenchmark.TENANT);
-        for (int i = 5; i <= largest; i++) {
-            String kind = i % 4 == 0 ? hashSync : plain;
-            String from = i % 4 == 0 ? domain(4) : domain(1);
-            String copy =
-                    FleetScaleBenchmark.withFreshIds(kind, List.copyOf(shared)).replace(from, domain(i));
-            servicePrincipals.add(JSON.readTree(copy));
+        // written as it is made: the fleet's state is larger than the client's heap
+        Path file = dir.resolve("fleet-state.json");
+        String whole = state.toString();
+        int cut = whole.lastIndexOf(']');
+        try (Writer out = Files.newBufferedWriter(file)) {
+            out.write(whole, 0, cut);
+            for (int i = 5; i <= largest; i++) {
+                String kind = i % 4 == 0 ? hashSync : plain;
+                String from = i % 4 == 0 ? domain(4) : domain(1);
+                out.write(",");
+                out.write(FleetScaleBenchmark.withFreshIds(kind, List.copyOf(shared))
+                        .replace(from, domain(i)));
+            }
+            out.write(whole.substring(cut));
         }
-        control.seedState(state.toString());
+        return file;
     }
 
     private static JsonNode byName(ArrayNode servicePrincipals, String displayName) {

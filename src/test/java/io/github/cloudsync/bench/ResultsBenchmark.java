@@ -76,6 +76,11 @@ public final class ResultsBenchmark {
                 "<= 1.3",
                 ratio <= 1.3);
         fleet(table, fleet);
+        Path scalePath = dir.resolve("fleet-scale.json");
+        JsonNode scale = Files.exists(scalePath) ? JSON.readTree(scalePath.toFile()) : JSON.createObjectNode();
+        if (Files.exists(scalePath)) {
+            FleetScaleResults.add(table, scale);
+        }
         for (JsonNode bench : jmh) {
             double ms = bench.at("/primaryMetric/score").asDouble();
             String param = bench.at("/params/schema").asString();
@@ -107,7 +112,9 @@ public final class ResultsBenchmark {
                                 "fleetDrift",
                                 fleet,
                                 "sideBySide",
-                                sideBySide)));
+                                sideBySide,
+                                "fleetScale",
+                                scale)));
         Files.writeString(
                 Path.of("bench/results.json"),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");

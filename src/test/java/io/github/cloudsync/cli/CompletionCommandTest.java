@@ -27,7 +27,7 @@ class CompletionCommandTest {
     void bashCompletesCommandsAndTheirFlags() throws Exception {
         Path script = script("bash");
 
-        assertThat(complete("bash", script, "cloudsync", "dr")).containsExactly("drift");
+        assertThat(complete("bash", script, "cloudsync", "dr")).containsExactly("drift", "drift-report");
         assertThat(complete("bash", script, "cloudsync", "ver")).containsExactly("version");
         assertThat(complete("bash", script, "cloudsync", "plan", "--detailed")).containsExactly("--detailed-exitcode");
         assertThat(complete("bash", script, "cloudsync", "completion", "z")).containsExactly("zsh");

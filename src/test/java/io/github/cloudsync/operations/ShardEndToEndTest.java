@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +31,6 @@ class ShardEndToEndTest {
     static final int PROFILES = 23;
     static final int SHARDS = 4;
 
-    @TempDir
     Path dir;
 
     EmulatedTenant tenant;
@@ -40,6 +38,7 @@ class ShardEndToEndTest {
 
     @BeforeAll
     void start() throws IOException {
+        dir = Files.createTempDirectory("cloudsync-shards");
         tenant = new EmulatedTenant();
         profiles = Files.createDirectories(dir.resolve("profiles"));
         for (int i = 1; i <= PROFILES; i++) {
@@ -57,8 +56,13 @@ class ShardEndToEndTest {
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws IOException {
         tenant.close();
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     @Test
