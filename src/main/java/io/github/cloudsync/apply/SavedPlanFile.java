@@ -1,12 +1,12 @@
 package io.github.cloudsync.apply;
 
+import io.github.cloudsync.files.AtomicWrite;
 import io.github.cloudsync.files.BoundedRead;
 import io.github.cloudsync.graph.GraphEndpoint;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.model.SavedPlanUnusable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +47,7 @@ public final class SavedPlanFile {
 
     public static void write(Path file, SavedPlan plan) {
         try {
-            Files.writeString(file, JSON.writeValueAsString(plan) + "\n", StandardCharsets.UTF_8);
+            AtomicWrite.write(file, (JSON.writeValueAsString(plan) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw SavedPlanUnusable.unwritable(file.toString(), e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.github.cloudsync.cli;
 
+import io.github.cloudsync.files.AtomicWrite;
 import io.github.cloudsync.graph.LiveStateRead;
 import io.github.cloudsync.graph.ReadOnlyGraphSession;
 import io.github.cloudsync.importer.Importer;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -77,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
         Cloud chosen = Cloud.byProfileName(cloud)
                 .orElseThrow(() -> new UsageException(
                         "unknown cloud '" + cloud + "'", "use one of global, usgov, usgovdod, china"));
-        if (out != null && Files.exists(out)) {
+        if (out != null && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             throw new UsageException(out + " already exists", "choose another --out, or remove the file first");
         }
         LiveState live;
@@ -126,7 +128,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private static void write(Path file, String text) {
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            AtomicWrite.write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UsageException("cannot write " + file + ": " + e.getMessage(), "choose another --out");
         }

@@ -72,8 +72,7 @@ public final class Importer {
         ImportedProfile imported = ImportedProfile.of(live, templateSchema, cloud);
         String text = ProfileYaml.write(
                 imported.profile(),
-                "Imported by cloudsync " + version + " from the cloud sync configuration \""
-                        + displayName.replace("\n", " ") + "\"",
+                "Imported by cloudsync " + version + " from the cloud sync configuration \"" + displayName + "\"",
                 "in tenant " + live.organization().id() + ". Check it with: cloudsync plan -p " + shownPath);
         return new Result(text, imported.warnings(), Planner.plan(reloaded(text), live, shownPath));
     }

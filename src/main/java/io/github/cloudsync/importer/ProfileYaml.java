@@ -37,7 +37,7 @@ final class ProfileYaml {
                 .append(ProfileFormats.schemaId())
                 .append("\n");
         for (String line : header) {
-            out.append("# ").append(line).append("\n");
+            out.append("# ").append(escaped(line)).append("\n");
         }
         out.append("apiVersion: cloudsync/v1\n");
         out.append("kind: CloudSyncProfile\n");
@@ -125,7 +125,22 @@ final class ProfileYaml {
 
     /** Always double-quoted: constants and expressions are text, whatever they look like. */
     private static String quoted(String value) {
-        return JsonMapper.shared().writeValueAsString(value);
+        return escaped(JsonMapper.shared().writeValueAsString(value));
+    }
+
+    /**
+     * The text with every character YAML could read as a line break or refuses as unprintable (C0 and C1 controls, DEL,
+     * U+2028, U+2029, U+FEFF) written as a backslash-u escape (four hex digits), which double-quoted YAML reads back and a comment
+     * shows: a CR in a display name can neither end a comment line nor start a key.
+     */
+    static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unsafe = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
+            out.append(unsafe ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.toString();
     }
 
     /** Plain when unambiguous, else double-quoted. */
@@ -133,6 +148,6 @@ final class ProfileYaml {
         boolean plain = PLAIN.matcher(value).matches()
                 && !RESERVED.contains(value.toLowerCase(Locale.ROOT))
                 && !NUMBER.matcher(value).matches();
-        return plain ? value : JsonMapper.shared().writeValueAsString(value);
+        return plain ? value : quoted(value);
     }
 }

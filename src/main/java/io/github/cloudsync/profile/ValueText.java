@@ -59,8 +59,19 @@ final class ValueText {
         return quote(node.isString() ? node.stringValue() : node.toString());
     }
 
+    /** Control characters (ESC, CR, BEL, C1, DEL) as backslash-u escapes, so a quoted value cannot drive a terminal. */
+    static String visible(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E);
+            out.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.toString();
+    }
+
     static String quote(String text) {
         String shown = text.length() > LONGEST_QUOTE ? text.substring(0, LONGEST_QUOTE) + "..." : text;
-        return "'" + shown + "'";
+        return "'" + visible(shown) + "'";
     }
 }

@@ -19,7 +19,7 @@ public final class DriftMarkdownRenderer {
                 .append(report.summaryLine())
                 .append("**\n");
         if (report.entries().isEmpty()) {
-            return out.toString();
+            return TerminalText.escaped(out.toString());
         }
         out.append("\n| Profile | File | Result |\n|---|---|---|\n");
         for (DriftReport.Entry entry : report.entries()) {
@@ -81,7 +81,7 @@ public final class DriftMarkdownRenderer {
                 }
             });
         }
-        return out.toString();
+        return TerminalText.escaped(out.toString());
     }
 
     private static String cell(String text) {

@@ -56,7 +56,7 @@ public final class DriftTextRenderer {
             out.append("\n");
         }
         out.append(ansi.bold("Drift: " + report.summaryLine())).append("\n");
-        return out.toString();
+        return TerminalText.escaped(out.toString(), colour);
     }
 
     private static String result(DriftReport.Result result, Ansi ansi) {

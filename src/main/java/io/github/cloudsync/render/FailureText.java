@@ -59,7 +59,7 @@ public record FailureText(
         if (!whatToDo.isEmpty()) {
             out.append("  what to do: ").append(whatToDo).append('\n');
         }
-        return out.toString();
+        return TerminalText.escaped(out.toString());
     }
 
     /** As drift reports it for one profile: the problems and the request ids are its details. */

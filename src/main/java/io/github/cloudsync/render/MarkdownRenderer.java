@@ -60,7 +60,7 @@ public final class MarkdownRenderer {
                     .append(NoticeText.whatToDo(notice))
                     .append("\n");
         }
-        return out.toString();
+        return TerminalText.escaped(out.toString());
     }
 
     private static void appendChanges(StringBuilder out, Plan plan) {

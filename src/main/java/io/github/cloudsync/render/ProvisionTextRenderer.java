@@ -66,7 +66,7 @@ public final class ProvisionTextRenderer {
         if (result.failed()) {
             out.append(ansi.red("! provisioning failed")).append(": the step marked Failure says why\n");
         }
-        return out.toString();
+        return TerminalText.escaped(out.toString(), colour);
     }
 
     private static String status(Ansi ansi, String status) {

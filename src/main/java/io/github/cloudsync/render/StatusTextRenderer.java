@@ -34,12 +34,12 @@ public final class StatusTextRenderer {
             out.append("\n").append(job(job, ansi));
             report.nextCommand(job).ifPresent(command -> out.append(nextStep(job, command, ansi)));
         }
-        return out.toString();
+        return TerminalText.escaped(out.toString(), colour);
     }
 
     /** One job's block, as status and allow-deletes show it. */
     public static String job(Job job, boolean colour) {
-        return job(job, new Ansi(colour));
+        return TerminalText.escaped(job(job, new Ansi(colour)), colour);
     }
 
     private static String job(Job job, Ansi ansi) {

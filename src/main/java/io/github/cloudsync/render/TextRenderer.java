@@ -56,7 +56,7 @@ public final class TextRenderer {
         }
         out.append(plan.empty() ? ansi.bold(NO_CHANGES) : ansi.bold(Summary.line(plan)))
                 .append("\n");
-        return out.toString();
+        return TerminalText.escaped(out.toString(), colour);
     }
 
     private static void appendAction(StringBuilder out, Action action, Ansi ansi) {
