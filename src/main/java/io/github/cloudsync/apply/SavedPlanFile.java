@@ -86,8 +86,6 @@ public final class SavedPlanFile {
             throw SavedPlanUnusable.unknownField(shown, e.getPropertyName());
         } catch (JacksonException e) {
             throw SavedPlanUnusable.unreadable(shown, e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw SavedPlanUnusable.unreadable(shown, e.getMessage(), e);
         }
     }
 
