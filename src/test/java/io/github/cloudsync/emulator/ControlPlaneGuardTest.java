@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.testing.EmulatorControl;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,8 +131,26 @@ class ControlPlaneGuardTest {
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return response(socket.getInputStream());
         }
+    }
+
+    /**
+     * One response, read to the end of its body by its Content-Length, not to the end of the connection: a server
+     * that refused a body it never read may keep the connection open to drain it, which the test does not send.
+     */
+    private static String response(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) != -1) {
+            head.write(b);
+            if (head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+                break;
+            }
+        }
+        String headers = head.toString(StandardCharsets.US_ASCII);
+        Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(headers);
+        byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+        return headers + new String(body, StandardCharsets.UTF_8);
     }
 }
