@@ -59,7 +59,8 @@ class JsonCommandsEndToEndTest {
 
     @Test
     void aServerErrorOnAWriteNamesItsRequestIdInTextAndInTheErrorDocument() {
-        tenant.control.addFault("{\"kind\":\"status\",\"status\":500,\"method\":\"PUT\",\"count\":2}");
+        tenant.control.addFault(
+                "{\"kind\":\"status\",\"status\":500,\"method\":\"PUT\",\"path\":\"/synchronization/secrets$\",\"count\":2}");
 
         CliRun.Result text = tenant.run("apply", "-p", p, "--auto-approve");
         CliRun.Result json = tenant.run("apply", "-p", p, "--auto-approve", "--json");
