@@ -4,11 +4,11 @@ import io.github.cloudsync.cli.Main;
 import io.github.cloudsync.emulator.GraphEmulator;
 import io.github.cloudsync.testing.EmulatorControl;
 import io.github.cloudsync.testing.EmulatorControl.LoggedRequest;
+import io.github.cloudsync.testing.RoundTrips;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,7 +81,7 @@ public final class RoundTripsBenchmark {
                             .put(
                                     "mutating",
                                     log.stream().filter(LoggedRequest::mutating).count())
-                            .put("depth", depth(log));
+                            .put("depth", RoundTrips.depth(log));
                 }
             }
             control.clearFaults();
@@ -109,7 +109,7 @@ public final class RoundTripsBenchmark {
                 long started = System.nanoTime();
                 run(url, "plan", "-p", full);
                 wall = (System.nanoTime() - started) / 1_000_000;
-                depth = depth(control.requests());
+                depth = RoundTrips.depth(control.requests());
                 ratios.add(wall / (depth * (double) LATENCY_MS));
             }
             ratios.sort(Comparator.naturalOrder());
@@ -134,25 +134,5 @@ public final class RoundTripsBenchmark {
         all.addAll(List.of("--graph-url", url, "--auth", "none"));
         return Main.run(
                 all.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-    }
-
-    /** The longest chain of requests each started after the one before it ended: overlapping requests are one trip. */
-    static int depth(List<LoggedRequest> log) {
-        List<LoggedRequest> sorted = log.stream()
-                .sorted(Comparator.comparing(r -> Instant.parse(r.startedAt())))
-                .toList();
-        int[] depth = new int[sorted.size()];
-        int deepest = 0;
-        for (int i = 0; i < sorted.size(); i++) {
-            depth[i] = 1;
-            Instant started = Instant.parse(sorted.get(i).startedAt());
-            for (int j = 0; j < i; j++) {
-                if (!started.isBefore(Instant.parse(sorted.get(j).endedAt()))) {
-                    depth[i] = Math.max(depth[i], depth[j] + 1);
-                }
-            }
-            deepest = Math.max(deepest, depth[i]);
-        }
-        return deepest;
     }
 }

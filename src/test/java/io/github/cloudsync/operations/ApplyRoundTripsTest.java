@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.CliRun;
 import io.github.cloudsync.testing.EmulatorControl.LoggedRequest;
+import io.github.cloudsync.testing.RoundTrips;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,30 +47,10 @@ class ApplyRoundTripsTest {
             assertThat(log).as("requests").hasSizeLessThanOrEqualTo(24);
             // 10 before issue 16's reads; each read back waits for its write, so they add three round trips (the
             // issue 15 target of 10 is not met again until they run beside the next steps)
-            assertThat(depth(log)).as("round-trip depth of " + log).isLessThanOrEqualTo(13);
+            assertThat(RoundTrips.depth(log)).as("round-trip depth of " + log).isLessThanOrEqualTo(13);
             tenant.control.clearFaults();
             CliRun.Result plan = tenant.run("plan", "-p", profile.toString(), "--detailed-exitcode");
             assertThat(plan.exitCode()).as(plan.out() + plan.err()).isZero();
         }
-    }
-
-    /** The longest chain of requests each started after the one before it ended: overlapping requests are one trip. */
-    static int depth(List<LoggedRequest> log) {
-        List<LoggedRequest> sorted = log.stream()
-                .sorted(Comparator.comparing(r -> Instant.parse(r.startedAt())))
-                .toList();
-        int[] depth = new int[sorted.size()];
-        int deepest = 0;
-        for (int i = 0; i < sorted.size(); i++) {
-            depth[i] = 1;
-            Instant started = Instant.parse(sorted.get(i).startedAt());
-            for (int j = 0; j < i; j++) {
-                if (!started.isBefore(Instant.parse(sorted.get(j).endedAt()))) {
-                    depth[i] = Math.max(depth[i], depth[j] + 1);
-                }
-            }
-            deepest = Math.max(deepest, depth[i]);
-        }
-        return deepest;
     }
 }
