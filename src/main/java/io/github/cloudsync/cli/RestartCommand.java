@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudsync restart --scope full|quarantine}: restarts a job with resetScope {@code Full} or
- * {@code QuarantineState} (graph-api.md section 4.5), after confirmation. Held deletes are never released here: that is
+ * {@code QuarantineState} (docs/graph.md section 4.5), after confirmation. Held deletes are never released here: that is
  * {@code allow-deletes}, and {@code --scope quarantine} refuses a job that holds deletes (TooManyDeletes) and names it.
  */
 @Command(

@@ -1,3 +1,5 @@
+// Over 300 lines because it is one method per Graph call of both seams, each a few lines; bodies and decoding live
+// elsewhere.
 package io.github.cloudsync.graph;
 
 import static io.github.cloudsync.graph.GraphPaths.job;

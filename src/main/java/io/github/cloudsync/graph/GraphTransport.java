@@ -1,3 +1,5 @@
+// Over 300 lines because the retry rules of one send are one loop, which reads best in one place (see the class
+// comment).
 package io.github.cloudsync.graph;
 
 import io.github.cloudsync.model.GraphException;
