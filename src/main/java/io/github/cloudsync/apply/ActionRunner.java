@@ -1,9 +1,6 @@
 package io.github.cloudsync.apply;
 
-import io.github.cloudsync.graph.GraphReader;
 import io.github.cloudsync.graph.GraphWriter;
-import io.github.cloudsync.model.ConcurrentApply;
-import io.github.cloudsync.model.ConcurrentJobCreate;
 import io.github.cloudsync.model.DiscoveredDirectory;
 import io.github.cloudsync.model.DiscoveryFailed;
 import io.github.cloudsync.model.ExchangeSchemaMissing;
@@ -12,7 +9,6 @@ import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.model.SchemaDirectoryMissing;
 import io.github.cloudsync.model.SecretKey;
-import io.github.cloudsync.model.SecretsLost;
 import io.github.cloudsync.model.ServicePrincipal;
 import io.github.cloudsync.plan.Action;
 import io.github.cloudsync.plan.Action.CreateJob;
@@ -25,8 +21,7 @@ import io.github.cloudsync.plan.Action.PutSecrets;
 import io.github.cloudsync.plan.Action.SetDirectorySync;
 import io.github.cloudsync.plan.Action.StartJob;
 import io.github.cloudsync.plan.SchemaPatch;
-import io.github.cloudsync.plan.SecretLoss;
-import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /** Turns one action into the Graph writes it stands for, and says in a few words what it did. */
@@ -34,42 +29,52 @@ final class ActionRunner {
     /** The cloud sync application template (docs/graph.md section 4.2). */
     static final String CLOUD_SYNC_TEMPLATE = "1a4721b3-e57f-4451-ae87-ef078703ec94";
 
-    private final GraphReader reader;
     private final GraphWriter writer;
     private final ApplyTargets targets;
 
-    ActionRunner(GraphReader reader, GraphWriter writer, ApplyTargets targets) {
-        this.reader = reader;
+    ActionRunner(GraphWriter writer, ApplyTargets targets) {
         this.writer = writer;
         this.targets = targets;
     }
 
-    String run(Action action) {
-        if (action instanceof SetDirectorySync a) {
-            writer.setDirectorySyncEnabled(targets.organizationId(), a.enabled());
-            return "onPremisesSyncEnabled = " + a.enabled();
-        } else if (action instanceof CreateServicePrincipal a) {
+    /** What a step did, in a few words, and what it leaves to check ({@link StepChecks}). */
+    record Ran(String message, Optional<StepCheck> check) {
+        Ran(String message) {
+            this(message, Optional.empty());
+        }
+    }
+
+    Ran run(Action action) {
+        if (action instanceof CreateServicePrincipal a) {
             ServicePrincipal sp = writer.instantiate(CLOUD_SYNC_TEMPLATE, a.displayName());
-            keepOnlyTheOldest(sp, a.displayName());
             targets.servicePrincipalCreated(sp);
-            return "id " + sp.id();
+            return new Ran("id " + sp.id(), Optional.of(new StepCheck.OldestServicePrincipal(sp, a.displayName())));
         } else if (action instanceof CreateJob a) {
             Job job =
                     writer.createJob(targets.servicePrincipalId(), a.template().templateId());
-            keepOnlyTheFirstJob(a.template(), job);
             targets.jobCreated(a.template(), job);
-            return "id " + job.id();
-        } else if (action instanceof DeleteJob a) {
-            writer.deleteJob(targets.servicePrincipalId(), a.jobId());
-            targets.jobDeleted(a.template(), a.jobId());
-            return "deleted " + a.jobId();
+            return new Ran("id " + job.id(), Optional.of(new StepCheck.FirstJob(a.template(), job)));
         } else if (action instanceof PutSecrets a) {
             String servicePrincipalId = targets.servicePrincipalId();
             writer.putSecrets(servicePrincipalId, targets.secrets(), a.values());
             targets.secretsWritten(a.values());
-            requireKept(servicePrincipalId);
-            return "secrets written: "
-                    + String.join(", ", a.keys().stream().map(SecretKey::key).toList());
+            return new Ran(
+                    "secrets written: "
+                            + String.join(
+                                    ", ", a.keys().stream().map(SecretKey::key).toList()),
+                    Optional.of(new StepCheck.SecretsKept(servicePrincipalId)));
+        }
+        return new Ran(write(action));
+    }
+
+    private String write(Action action) {
+        if (action instanceof SetDirectorySync a) {
+            writer.setDirectorySyncEnabled(targets.organizationId(), a.enabled());
+            return "onPremisesSyncEnabled = " + a.enabled();
+        } else if (action instanceof DeleteJob a) {
+            writer.deleteJob(targets.servicePrincipalId(), a.jobId());
+            targets.jobDeleted(a.template(), a.jobId());
+            return "deleted " + a.jobId();
         } else if (action instanceof PutSchema a) {
             JsonNode current = targets.provisioningSchema();
             JsonNode patch = a.patch().orElseGet(() -> SchemaPatch.patch(current, a));
@@ -89,49 +94,6 @@ final class ActionRunner {
             return "paused";
         }
         throw new IllegalStateException("no runner for " + action.getClass().getSimpleName());
-    }
-
-    /**
-     * Reads the secrets back and compares their keys with the read the write was made from: a key that was there and
-     * is not now was dropped by the write (whole-set semantics, docs/graph.md section 6.3), and nothing may be lost
-     * silently. A read that is not up to date yet shows the keys as they were, so it never reports a loss wrongly.
-     */
-    private void requireKept(String servicePrincipalId) {
-        List<String> lost = SecretLoss.byWrite(targets.secrets(), reader.secrets(servicePrincipalId));
-        if (!lost.isEmpty()) {
-            throw new SecretsLost(servicePrincipalId, lost, SecretsLost.Seen.AFTER_WRITE);
-        }
-    }
-
-    /**
-     * Graph does not keep display names unique, so two applies started together can both instantiate. Both then see the
-     * same list, oldest first: the one that made a younger twin deletes its own (nothing is on it yet) and stops, and
-     * the other carries on, so the tenant keeps one configuration.
-     */
-    private void keepOnlyTheOldest(ServicePrincipal created, String displayName) {
-        List<ServicePrincipal> named = reader.findServicePrincipals(CLOUD_SYNC_TEMPLATE, displayName);
-        if (named.isEmpty() || named.get(0).id().equalsIgnoreCase(created.id())) {
-            return;
-        }
-        writer.deleteServicePrincipal(created.id());
-        throw new ConcurrentApply(named.get(0).id(), displayName, created.id(), created.appId());
-    }
-
-    /**
-     * The race rule for jobs, as for service principals: two applies that both found no job of a template both create
-     * one. Right after, both list the jobs (Graph lists them in creation order, and the list shows the job this session
-     * created, docs/graph.md section 4.4); they agree that the first listed stays, so the run whose job is not first
-     * deletes its own (nothing is on it yet) and stops, and the other carries on with one job of the template.
-     */
-    private void keepOnlyTheFirstJob(JobTemplate template, Job created) {
-        List<Job> listed = reader.jobs(targets.servicePrincipalId()).stream()
-                .filter(j -> j.is(template))
-                .toList();
-        if (listed.isEmpty() || listed.get(0).id().equals(created.id())) {
-            return;
-        }
-        writer.deleteJob(targets.servicePrincipalId(), created.id());
-        throw new ConcurrentJobCreate(template.templateId(), listed.get(0).id(), created.id());
     }
 
     /**

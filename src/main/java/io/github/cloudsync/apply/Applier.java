@@ -9,7 +9,11 @@ import io.github.cloudsync.plan.Action;
 import io.github.cloudsync.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -45,24 +49,49 @@ public final class Applier {
         this.parallelism = parallelism;
     }
 
-    /** What one step's run came to, or the bug it hit (anything but a {@link CloudsyncException}). */
-    private record Finished(int index, StepOutcome outcome, RuntimeException bug) {}
+    /**
+     * What one task came to: a step's run ({@code index}, its outcome and the check it left) or a check's
+     * ({@code checked}: for each step it checked, the failure or nothing), or the bug it hit (anything but a
+     * {@link CloudsyncException}).
+     */
+    private record Finished(
+            int index,
+            StepOutcome outcome,
+            Optional<StepCheck> check,
+            Map<Integer, Optional<CloudsyncException>> checked,
+            RuntimeException bug) {
+        static Finished step(int index, StepOutcome outcome, Optional<StepCheck> check) {
+            return new Finished(index, outcome, check, Map.of(), null);
+        }
 
-    /** Applies {@code plan}, which was made from {@code live}; never throws for a failed step, it reports it. */
+        static Finished checks(Map<Integer, Optional<CloudsyncException>> checked) {
+            return new Finished(-1, null, Optional.empty(), checked, null);
+        }
+
+        static Finished bug(RuntimeException bug) {
+            return new Finished(-1, null, Optional.empty(), Map.of(), bug);
+        }
+    }
+
+    /**
+     * Applies {@code plan}, which was made from {@code live}; never throws for a failed step, it reports it. A step that
+     * leaves a check ({@link StepCheck}) is done when its check passed; the checks that wait together run together,
+     * when a step waits for nothing else, and always before the report, also after a failure.
+     */
     public ApplyReport apply(LiveState live, Plan plan) {
         ApplyTargets targets = new ApplyTargets(reader, live);
-        ActionRunner runner = new ActionRunner(reader, writer, targets);
+        ActionRunner runner = new ActionRunner(writer, targets);
+        StepChecks checks = new StepChecks(reader, writer, targets);
         List<Action> actions = plan.actions();
         StepDependencies dependencies = StepDependencies.of(actions);
         int[] waiting = new int[actions.size()];
-        TreeSet<Integer> ready = new TreeSet<>();
+        boolean[] started = new boolean[actions.size()];
         for (int i = 0; i < actions.size(); i++) {
             waiting[i] = dependencies.waitsFor().get(i).size();
-            if (waiting[i] == 0) {
-                ready.add(i);
-            }
         }
         StepOutcome[] outcomes = new StepOutcome[actions.size()];
+        StepOutcome[] unchecked = new StepOutcome[actions.size()];
+        Map<Integer, StepCheck> toCheck = new TreeMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(parallelism, work -> {
             Thread thread = new Thread(work, "cloudsync-apply");
             thread.setDaemon(true);
@@ -75,12 +104,36 @@ public final class Applier {
         int running = 0;
         try {
             while (true) {
-                while (!stopped && running < parallelism && !ready.isEmpty()) {
-                    int index = ready.pollFirst();
+                boolean waitsForChecks = false;
+                List<Integer> startable = new ArrayList<>();
+                for (int i = 0; i < actions.size() && !stopped; i++) {
+                    if (started[i] || waiting[i] > 0) {
+                        continue;
+                    }
+                    Set<Integer> checkedFirst = dependencies.checkedFirst().get(i);
+                    if (checkedFirst.stream().allMatch(j -> outcomes[j] != null)) {
+                        startable.add(i);
+                    } else {
+                        // a check already running is waited for, not sent again with the ones left since
+                        waitsForChecks |= checkedFirst.stream().anyMatch(toCheck::containsKey);
+                    }
+                }
+                // checks a step waits for go first; after a failure, or when nothing else is left to run, the rest
+                if (!toCheck.isEmpty() && ((waitsForChecks && running < parallelism) || stopped)) {
+                    running += submitChecks(checks, toCheck, done);
+                }
+                for (int index : startable) {
+                    if (running >= parallelism) {
+                        break;
+                    }
                     Action action = actions.get(index);
+                    started[index] = true;
                     listener.started(index + 1, actions.size(), action);
                     done.submit(() -> run(runner, index, action));
                     running++;
+                }
+                if (running == 0 && !toCheck.isEmpty()) {
+                    running += submitChecks(checks, toCheck, done);
                 }
                 if (running == 0) {
                     break;
@@ -92,14 +145,24 @@ public final class Applier {
                     stopped = true;
                     continue;
                 }
-                outcomes[finished.index()] = finished.outcome();
-                if (finished.outcome().status() == StepOutcome.Status.FAILED) {
+                if (finished.outcome() == null) {
+                    finished.checked()
+                            .forEach((index, failure) ->
+                                    outcomes[index] = failure.map(e -> StepOutcome.failed(actions.get(index), e))
+                                            .orElse(unchecked[index]));
+                    stopped |= finished.checked().values().stream().anyMatch(Optional::isPresent);
+                } else if (finished.outcome().status() == StepOutcome.Status.FAILED) {
+                    outcomes[finished.index()] = finished.outcome();
                     stopped = true;
                 } else {
+                    if (finished.check().isPresent()) {
+                        unchecked[finished.index()] = finished.outcome();
+                        toCheck.put(finished.index(), finished.check().get());
+                    } else {
+                        outcomes[finished.index()] = finished.outcome();
+                    }
                     for (int follower : dependencies.followers(finished.index())) {
-                        if (--waiting[follower] == 0) {
-                            ready.add(follower);
-                        }
+                        waiting[follower]--;
                     }
                 }
                 reporter.reportFinished();
@@ -118,11 +181,31 @@ public final class Applier {
 
     private static Finished run(ActionRunner runner, int index, Action action) {
         try {
-            return new Finished(index, new StepOutcome(action, StepOutcome.Status.DONE, runner.run(action)), null);
+            ActionRunner.Ran ran = runner.run(action);
+            return Finished.step(index, new StepOutcome(action, StepOutcome.Status.DONE, ran.message()), ran.check());
         } catch (CloudsyncException e) {
-            return new Finished(index, StepOutcome.failed(action, e), null);
+            return Finished.step(index, StepOutcome.failed(action, e), Optional.empty());
         } catch (RuntimeException e) {
-            return new Finished(index, null, e);
+            return Finished.bug(e);
+        }
+    }
+
+    /** Sends the checks {@code toCheck} holds, then forgets them; answers how many tasks went out. */
+    private static int submitChecks(
+            StepChecks checks, Map<Integer, StepCheck> toCheck, ExecutorCompletionService<Finished> done) {
+        List<Callable<Map<Integer, Optional<CloudsyncException>>>> tasks = checks.tasks(toCheck);
+        tasks.forEach(task -> done.submit(() -> check(task)));
+        toCheck.clear();
+        return tasks.size();
+    }
+
+    private static Finished check(Callable<Map<Integer, Optional<CloudsyncException>>> task) {
+        try {
+            return Finished.checks(task.call());
+        } catch (RuntimeException e) {
+            return Finished.bug(e);
+        } catch (Exception e) {
+            return Finished.bug(new IllegalStateException("a check ended without a result", e));
         }
     }
 
@@ -175,7 +258,10 @@ public final class Applier {
                 }
             }
             return new ApplyReport(
-                    steps, targets.knownServicePrincipalId(), targets.knownJobId(JobTemplate.PROVISIONING));
+                    steps,
+                    targets.knownServicePrincipalId(),
+                    targets.knownJobId(JobTemplate.PROVISIONING),
+                    targets.readsAfterWrites());
         }
     }
 }

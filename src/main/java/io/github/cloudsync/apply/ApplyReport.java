@@ -1,5 +1,6 @@
 package io.github.cloudsync.apply;
 
+import io.github.cloudsync.graph.ReadsAfterWrites;
 import io.github.cloudsync.model.StepFailed;
 import java.util.List;
 import java.util.Objects;
@@ -7,19 +8,24 @@ import java.util.Optional;
 
 /**
  * Every step of an apply in plan order, with what became of it, and the service principal and provisioning job the
- * configuration has after it (as far as the apply knows them: read before it, or made by it).
+ * configuration has after it (as far as the apply knows them: read before it, or made by it), and what it read after
+ * its last write of it ({@code reads}, for the convergence re-read).
  */
 public record ApplyReport(
-        List<StepOutcome> steps, Optional<String> servicePrincipalId, Optional<String> provisioningJobId) {
+        List<StepOutcome> steps,
+        Optional<String> servicePrincipalId,
+        Optional<String> provisioningJobId,
+        ReadsAfterWrites reads) {
     public ApplyReport {
         steps = List.copyOf(steps);
         Objects.requireNonNull(servicePrincipalId, "servicePrincipalId");
         Objects.requireNonNull(provisioningJobId, "provisioningJobId");
+        Objects.requireNonNull(reads, "reads");
     }
 
     /** A report that knows no ids. */
     public ApplyReport(List<StepOutcome> steps) {
-        this(steps, Optional.empty(), Optional.empty());
+        this(steps, Optional.empty(), Optional.empty(), ReadsAfterWrites.NONE);
     }
 
     public boolean succeeded() {

@@ -1,6 +1,7 @@
 package io.github.cloudsync.apply;
 
 import io.github.cloudsync.graph.GraphReader;
+import io.github.cloudsync.graph.ReadsAfterWrites;
 import io.github.cloudsync.model.ApplyTargetMissing;
 import io.github.cloudsync.model.Job;
 import io.github.cloudsync.model.JobChoice;
@@ -28,6 +29,8 @@ final class ApplyTargets {
     private final Map<JobTemplate, String> jobIds = new ConcurrentHashMap<>();
     private volatile JsonNode provisioningSchema;
     private volatile Optional<String> domain;
+    private volatile List<ServicePrincipal> listedAfterCreate;
+    private volatile LiveSecrets readAfterWrite;
 
     ApplyTargets(GraphReader reader, LiveState live) {
         this.reader = reader;
@@ -119,5 +122,20 @@ final class ApplyTargets {
     /** The secrets the merge starts from: none on a service principal made in this apply. */
     LiveSecrets secrets() {
         return live.servicePrincipal().isPresent() ? live.secrets() : LiveSecrets.NONE;
+    }
+
+    /** The service principals of the configuration's name, listed after this run made one (its race check). */
+    void servicePrincipalsListed(List<ServicePrincipal> listed) {
+        listedAfterCreate = List.copyOf(listed);
+    }
+
+    /** The secrets as read back after this run's write (its loss check). */
+    void secretsReadBack(LiveSecrets read) {
+        readAfterWrite = read;
+    }
+
+    /** What this run read after its last write of it, for the convergence re-read to use instead of reading again. */
+    ReadsAfterWrites readsAfterWrites() {
+        return new ReadsAfterWrites(Optional.ofNullable(listedAfterCreate), Optional.ofNullable(readAfterWrite));
     }
 }

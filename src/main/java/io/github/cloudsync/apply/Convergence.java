@@ -1,6 +1,7 @@
 package io.github.cloudsync.apply;
 
 import io.github.cloudsync.graph.ReadOnlyGraphSession;
+import io.github.cloudsync.graph.ReadsAfterWrites;
 import io.github.cloudsync.model.NotConverged;
 import io.github.cloudsync.read.PlanRun;
 import java.util.Optional;
@@ -28,7 +29,8 @@ public record Convergence(PlanRun after) {
     /**
      * As {@link #check(PlanRun, ReadOnlyGraphSession)} after {@code report}: when it knows the configuration's service
      * principal, each read sends all its GETs at once and is used when the tenant shows those ids (else it reads as a
-     * plan does), so the check costs one round trip instead of three.
+     * plan does), so the check costs one round trip instead of three. The first read uses what the apply read after its
+     * last write of it (the report's {@link ApplyReport#reads()}); a read made again asks Graph for everything.
      */
     public static Convergence check(PlanRun applied, ReadOnlyGraphSession graph, ApplyReport report) {
         if (report.servicePrincipalId().isEmpty()) {
@@ -41,7 +43,8 @@ public record Convergence(PlanRun after) {
                     applied.profileArgument(),
                     graph,
                     servicePrincipalId,
-                    report.provisioningJobId()));
+                    report.provisioningJobId(),
+                    read == 1 ? report.reads() : ReadsAfterWrites.NONE));
             if (after.failure().isEmpty()
                     || !graph.consistency().awaitAfterWrites(read, "the tenant does not show every write yet")) {
                 return after;

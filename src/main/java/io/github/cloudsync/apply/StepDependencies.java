@@ -1,6 +1,5 @@
 package io.github.cloudsync.apply;
 
-import io.github.cloudsync.model.JobTemplate;
 import io.github.cloudsync.plan.Action;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,34 +14,45 @@ import java.util.Set;
  *
  * <ul>
  *   <li>every address in {@link Action#after()} that is in the plan, but the directory sync flag's, which counts so:
- *   <li>turning directory sync on after the service principal is made (a tenant-wide switch only once the
+ *   <li>turning directory sync on after the service principal is made and checked (a tenant-wide switch only once the
  *       configuration exists and is this run's), at the same time as the jobs and secrets, and before every job start
  *       (no job starts in a tenant whose directory sync is still off); turning it off before every other step, as in
  *       plan order;
- *   <li>job creations one at a time, the provisioning job first (the schema and discover wait for it): Graph's
- *       behaviour for several creations on one service principal at once is not documented, and the lost-create
- *       recovery tells a template's new job from the list of jobs it reads.
+ *   <li>every job start after every step that leaves a check ({@link StepCheck}) and after its check: no job runs
+ *       before the race rules have kept this run's objects and the secrets were read back whole.
  * </ul>
+ *
+ * Job creations of different templates run at the same time: Graph lists a service principal's jobs with their
+ * template, so the lost-create recovery and the race rule tell each template's new job apart.
+ *
+ * @param waitsFor the steps each step waits for, by plan index
+ * @param checkedFirst of those, the steps whose check must also have passed
  */
-record StepDependencies(List<Set<Integer>> waitsFor) {
+record StepDependencies(List<Set<Integer>> waitsFor, List<Set<Integer>> checkedFirst) {
     StepDependencies {
         waitsFor = waitsFor.stream().map(Set::copyOf).toList();
+        checkedFirst = checkedFirst.stream().map(Set::copyOf).toList();
     }
 
     /** The waits of {@code actions}, by plan index; they form no cycle when the plan's own order has none. */
     static StepDependencies of(List<Action> actions) {
         Map<String, Integer> byAddress = new HashMap<>();
+        List<Integer> checked = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             byAddress.put(actions.get(i).address(), i);
+            if (StepCheck.leftBy(actions.get(i))) {
+                checked.add(i);
+            }
         }
         Integer flag = byAddress.get(Action.TENANT_DIRECTORY_SYNC);
         boolean flagFirst = flag != null && actions.get(flag).tenantWideDestructive();
         Integer servicePrincipal = byAddress.get(Action.SERVICE_PRINCIPAL);
-        List<Integer> creations = jobCreations(actions);
         List<Set<Integer>> waits = new ArrayList<>();
+        List<Set<Integer>> checks = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             Action action = actions.get(i);
             Set<Integer> before = new LinkedHashSet<>();
+            Set<Integer> checkedBefore = new LinkedHashSet<>();
             for (String address : action.after()) {
                 Integer index = byAddress.get(address);
                 if (index != null && index != i && !address.equals(Action.TENANT_DIRECTORY_SYNC)) {
@@ -54,29 +64,16 @@ record StepDependencies(List<Set<Integer>> waitsFor) {
             }
             if (flag != null && flag == i && !flagFirst && servicePrincipal != null) {
                 before.add(servicePrincipal);
+                checkedBefore.add(servicePrincipal);
             }
-            int creation = creations.indexOf(i);
-            if (creation > 0) {
-                before.add(creations.get(creation - 1));
+            if (action instanceof Action.StartJob) {
+                before.addAll(checked);
+                checkedBefore.addAll(checked);
             }
             waits.add(before);
+            checks.add(checkedBefore);
         }
-        return new StepDependencies(waits);
-    }
-
-    /** The plan indexes of the job creations in the order they run: provisioning first, then plan order. */
-    private static List<Integer> jobCreations(List<Action> actions) {
-        List<Integer> creations = new ArrayList<>();
-        for (int i = 0; i < actions.size(); i++) {
-            if (actions.get(i) instanceof Action.CreateJob create) {
-                if (create.template() == JobTemplate.PROVISIONING) {
-                    creations.add(0, i);
-                } else {
-                    creations.add(i);
-                }
-            }
-        }
-        return creations;
+        return new StepDependencies(waits, checks);
     }
 
     /** The steps that wait for step {@code index}. */

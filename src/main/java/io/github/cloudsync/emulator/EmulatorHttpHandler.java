@@ -127,12 +127,12 @@ final class EmulatorHttpHandler implements HttpHandler {
                         ? ""
                         : "?" + exchange.getRequestURI().getRawQuery());
         if (drop) {
-            log.add(new RequestLog.Entry(method, target, 0, started, clock.instant()));
+            log.add(new RequestLog.Entry(method, target, 0, started, clock.instant(), body));
             return;
         }
         // logged before the answer is written: once a client has its answer, the entry is in the log, so the log
         // keeps the order requests were served in and a clear right after a call never races with its entry
-        log.add(new RequestLog.Entry(method, target, reply.status(), started, clock.instant()));
+        log.add(new RequestLog.Entry(method, target, reply.status(), started, clock.instant(), body));
         write(exchange, reply);
     }
 

@@ -1,9 +1,12 @@
 package io.github.cloudsync.emulator;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,8 +25,26 @@ final class RequestLog {
      * @param status the status answered, or 0 when the connection was dropped without an answer
      * @param startedAt when the request arrived
      * @param endedAt when the answer was ready to be written
+     * @param bodySha256 the request body's SHA-256 in hex, empty for a request without a body: it tells apart two
+     *     requests to one path (two job creations of different templates sent together)
      */
-    record Entry(String method, String path, int status, Instant startedAt, Instant endedAt) {}
+    record Entry(String method, String path, int status, Instant startedAt, Instant endedAt, String bodySha256) {
+        Entry(String method, String path, int status, Instant startedAt, Instant endedAt, byte[] body) {
+            this(method, path, status, startedAt, endedAt, digest(body));
+        }
+
+        private static String digest(byte[] body) {
+            if (body.length == 0) {
+                return "";
+            }
+            try {
+                return HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+        }
+    }
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -48,6 +69,7 @@ final class RequestLog {
             item.put("status", entry.status());
             item.put("startedAt", MILLIS.format(entry.startedAt()));
             item.put("endedAt", MILLIS.format(entry.endedAt()));
+            item.put("bodySha256", entry.bodySha256());
         }
         return body;
     }

@@ -64,15 +64,19 @@ public final class LiveStateReader {
      * principal and provisioning job (an apply's convergence check): every GET is sent at once, in one round trip, and
      * the answers are used only when the lookup finds that service principal first and the jobs list names that job
      * first of its template, which makes them exactly what the phased read would have read; otherwise the phased read
-     * runs.
+     * runs. What the apply read after its last write of it ({@code reads}) is used instead of a GET.
      */
-    public LiveStateRead readKnowing(Profile profile, String servicePrincipalId, Optional<String> provisioningJobId) {
+    public LiveStateRead readKnowing(
+            Profile profile, String servicePrincipalId, Optional<String> provisioningJobId, ReadsAfterWrites reads) {
         String displayName = profile.configuration().displayName();
         CompletableFuture<Organization> organization = async(graph::organization);
-        CompletableFuture<List<ServicePrincipal>> principals =
-                async(() -> graph.findServicePrincipals(CLOUD_SYNC_TEMPLATE_ID, displayName));
+        CompletableFuture<List<ServicePrincipal>> principals = reads.servicePrincipals()
+                .map(CompletableFuture::completedFuture)
+                .orElseGet(() -> async(() -> graph.findServicePrincipals(CLOUD_SYNC_TEMPLATE_ID, displayName)));
         CompletableFuture<List<Job>> jobs = async(() -> graph.jobs(servicePrincipalId));
-        CompletableFuture<LiveSecrets> secrets = async(() -> graph.secrets(servicePrincipalId));
+        CompletableFuture<LiveSecrets> secrets = reads.secrets()
+                .map(CompletableFuture::completedFuture)
+                .orElseGet(() -> async(() -> graph.secrets(servicePrincipalId)));
         Optional<CompletableFuture<JsonNode>> schema =
                 provisioningJobId.map(jobId -> async(() -> graph.schema(servicePrincipalId, jobId)));
         CompletableFuture<Optional<JsonNode>> template = provisioningJobId.isPresent()

@@ -2,6 +2,7 @@ package io.github.cloudsync.read;
 
 import io.github.cloudsync.graph.LiveStateRead;
 import io.github.cloudsync.graph.ReadOnlyGraphSession;
+import io.github.cloudsync.graph.ReadsAfterWrites;
 import io.github.cloudsync.model.LiveState;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.plan.Plan;
@@ -29,11 +30,12 @@ public record PlanRun(Profile profile, String profileArgument, LiveState live, L
             String profileArgument,
             ReadOnlyGraphSession graph,
             String servicePrincipalId,
-            Optional<String> provisioningJobId) {
+            Optional<String> provisioningJobId,
+            ReadsAfterWrites reads) {
         return planned(
                 profile,
                 profileArgument,
-                graph.liveState().readKnowing(profile, servicePrincipalId, provisioningJobId));
+                graph.liveState().readKnowing(profile, servicePrincipalId, provisioningJobId, reads));
     }
 
     /**

@@ -36,17 +36,32 @@ class StepDependenciesTest {
         assertThat(waits.get(Action.TENANT_DIRECTORY_SYNC)).containsExactly(Action.SERVICE_PRINCIPAL);
         assertThat(waits.get("job/AD2AADProvisioning")).containsExactly(Action.SERVICE_PRINCIPAL);
         assertThat(waits.get("job/AD2AADPasswordHash"))
-                .as("job creations one at a time, the provisioning job first")
-                .containsExactlyInAnyOrder(Action.SERVICE_PRINCIPAL, "job/AD2AADProvisioning");
+                .as("job creations of different templates at the same time")
+                .containsExactly(Action.SERVICE_PRINCIPAL);
         assertThat(waits.get("job/AAD2ADExchangeHybridWriteback"))
-                .containsExactlyInAnyOrder(
-                        Action.SERVICE_PRINCIPAL, "job/AD2AADPasswordHash", Action.DiscoverDirectory.ADDRESS);
+                .containsExactlyInAnyOrder(Action.SERVICE_PRINCIPAL, Action.DiscoverDirectory.ADDRESS);
         assertThat(waits.get(Action.DiscoverDirectory.ADDRESS)).containsExactly("job/AD2AADProvisioning");
+        Set<String> leavingChecks = Set.of(
+                Action.SERVICE_PRINCIPAL,
+                "job/AD2AADProvisioning",
+                "job/AD2AADPasswordHash",
+                "job/AAD2ADExchangeHybridWriteback");
         assertThat(waits.get("job/AD2AADProvisioning/state"))
-                .as("no job starts before directory sync is on")
-                .containsExactlyInAnyOrder("job/AD2AADProvisioning", Action.TENANT_DIRECTORY_SYNC);
+                .as("no job starts before directory sync is on and every step that leaves a check was checked")
+                .containsAll(leavingChecks)
+                .contains(Action.TENANT_DIRECTORY_SYNC);
         assertThat(waits.get("job/AAD2ADExchangeHybridWriteback/state"))
-                .containsExactlyInAnyOrder("job/AAD2ADExchangeHybridWriteback", Action.TENANT_DIRECTORY_SYNC);
+                .containsAll(leavingChecks)
+                .contains(Action.TENANT_DIRECTORY_SYNC);
+        Map<String, Set<String>> checked = checked(plan);
+        assertThat(checked.get(Action.TENANT_DIRECTORY_SYNC))
+                .as("directory sync is turned on only for a service principal that is this run's")
+                .containsExactly(Action.SERVICE_PRINCIPAL);
+        assertThat(checked.get("job/AD2AADProvisioning/state")).isEqualTo(leavingChecks);
+        assertThat(checked.get("job/AD2AADPasswordHash")).isEmpty();
+        assertThat(checked.get(Action.DiscoverDirectory.ADDRESS))
+                .as("the next writes wait for a step's write, not its check")
+                .isEmpty();
     }
 
     @Test
@@ -74,12 +89,19 @@ class StepDependenciesTest {
     }
 
     private static Map<String, Set<String>> waits(List<Action> plan) {
-        StepDependencies dependencies = StepDependencies.of(plan);
+        return byAddress(plan, StepDependencies.of(plan).waitsFor());
+    }
+
+    private static Map<String, Set<String>> checked(List<Action> plan) {
+        return byAddress(plan, StepDependencies.of(plan).checkedFirst());
+    }
+
+    private static Map<String, Set<String>> byAddress(List<Action> plan, List<Set<Integer>> indexes) {
         Map<String, Set<String>> byAddress = new TreeMap<>();
         for (int i = 0; i < plan.size(); i++) {
             byAddress.put(
                     plan.get(i).address(),
-                    dependencies.waitsFor().get(i).stream()
+                    indexes.get(i).stream()
                             .map(index -> plan.get(index).address())
                             .collect(Collectors.toCollection(TreeSet::new)));
         }

@@ -3,6 +3,7 @@ package io.github.cloudsync.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.CliRun;
+import io.github.cloudsync.testing.EmulatorControl.LoggedRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -46,8 +47,6 @@ class RaceTest {
         List<CliRun.Result> results = runs.stream().map(CompletableFuture::join).toList();
         tenant.control.clearFaults();
 
-        assertThat(results)
-                .anySatisfy(r -> assertThat(r.exitCode()).as(r.out() + r.err()).isZero());
         results.stream()
                 .filter(r -> r.exitCode() != 0)
                 .forEach(r -> assertThat(r.err()).contains("at the same time", "deleted its own duplicate"));
@@ -71,8 +70,10 @@ class RaceTest {
 
     /**
      * Issue 16: two applies onto a service principal that exists without jobs. Both read "no job of any template" and
-     * both create one of each; right after each create a run lists the jobs again (until the list shows its own job)
-     * and the run whose job is not the first listed deletes its own and stops with exit 1. One job per template stays.
+     * both create one of each; before any job starts a run lists the jobs (until the list shows its own) and, for each
+     * template, a run whose job is not the first listed deletes its own and stops with exit 1. The creations of the
+     * templates run at the same time, so each run may lose one template: both may stop. One job per template stays,
+     * none started twice, and the next apply completes the configuration.
      */
     @ParameterizedTest(name = "replicationLagMs {0}")
     @ValueSource(ints = {0, EmulatedTenant.LAG_MS})
@@ -92,8 +93,6 @@ class RaceTest {
         List<CliRun.Result> results = runs.stream().map(CompletableFuture::join).toList();
         tenant.control.clearFaults();
 
-        assertThat(results)
-                .anySatisfy(r -> assertThat(r.exitCode()).as(r.out() + r.err()).isZero());
         results.stream()
                 .filter(r -> r.exitCode() != 0)
                 .forEach(r ->
@@ -108,7 +107,10 @@ class RaceTest {
         tenant.control.clearRequests();
         CliRun.Result rerun = tenant.apply();
         assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isZero();
-        assertThat(tenant.control.mutatingRequestCount()).isZero();
+        assertThat(tenant.control.requests())
+                .as("the next apply creates and deletes no job: at most it starts the jobs a stopped run left")
+                .filteredOn(LoggedRequest::mutating)
+                .allSatisfy(r -> assertThat(r.path()).endsWith("/start"));
     }
 
     private CompletableFuture<CliRun.Result> start(CountDownLatch go) {

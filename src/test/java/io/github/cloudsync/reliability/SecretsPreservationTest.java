@@ -108,7 +108,7 @@ class SecretsPreservationTest {
         }
     }
 
-    private static String configuredTenantWithUnownedKeys(SecretsMode mode) throws IOException {
+    static String configuredTenantWithUnownedKeys(SecretsMode mode) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         try (InputStream in = SecretsPreservationTest.class.getResourceAsStream("/emulator/configured-tenant.json")) {
             ObjectNode state = (ObjectNode) json.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));

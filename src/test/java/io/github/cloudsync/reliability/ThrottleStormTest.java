@@ -73,7 +73,9 @@ class ThrottleStormTest {
     private static LoggedRequest nextSame(List<LoggedRequest> log, int index) {
         LoggedRequest refused = log.get(index);
         return log.subList(index + 1, log.size()).stream()
-                .filter(r -> r.method().equals(refused.method()) && r.path().equals(refused.path()))
+                .filter(r -> r.method().equals(refused.method())
+                        && r.path().equals(refused.path())
+                        && r.bodySha256().equals(refused.bodySha256()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no retry of " + refused));
     }

@@ -30,7 +30,8 @@ public final class EmulatorControl {
      * @param startedAt ISO-8601 with milliseconds
      * @param endedAt ISO-8601 with milliseconds
      */
-    public record LoggedRequest(String method, String path, int status, String startedAt, String endedAt) {
+    public record LoggedRequest(
+            String method, String path, int status, String startedAt, String endedAt, String bodySha256) {
         /** Whether the request could change state (anything but GET). */
         public boolean mutating() {
             return !method.equals("GET");
@@ -86,7 +87,8 @@ public final class EmulatorControl {
                     entry.path("path").asString(),
                     entry.path("status").asInt(),
                     entry.path("startedAt").asString(),
-                    entry.path("endedAt").asString()));
+                    entry.path("endedAt").asString(),
+                    entry.path("bodySha256").asString()));
         }
         return requests;
     }
