@@ -13,8 +13,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Graph's unsupported-query error, never ignored.
  */
 final class ServicePrincipalFilter {
-    private static final List<String> EQ_PROPERTIES = List.of("displayName", "applicationTemplateId", "appId");
-    private static final List<String> STARTSWITH_PROPERTIES = List.of("displayName", "appId");
+    /** Properties of both Graph versions ({@link ServicePrincipalVersions}), so a filter may run on a stored one. */
+    static final List<String> EQ_PROPERTIES = List.of("displayName", "applicationTemplateId", "appId");
+
+    /** As {@link #EQ_PROPERTIES}. */
+    static final List<String> STARTSWITH_PROPERTIES = List.of("displayName", "appId");
 
     private final String text;
     private int position;

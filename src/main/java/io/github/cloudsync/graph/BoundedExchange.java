@@ -5,16 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Objects;
 
 /**
  * Sends one request and receives its whole answer within {@link GraphLimits}: the body through {@link CappedBody}, and
  * the time to its last byte bounded. The request's own timeout ends at the headers (java.net.http's
- * {@code HttpRequest.Builder.timeout}), so a body that stalls after them is timed out here; the exchange is then
- * cancelled, which closes its connection.
+ * {@code HttpRequest.Builder.timeout}), so a body that stalls after them is timed out here ({@link SendDeadline}); the
+ * exchange is then cancelled, which closes its connection.
  */
 final class BoundedExchange {
     private final HttpClient http;
@@ -34,25 +31,33 @@ final class BoundedExchange {
      * it does not end in time, any other {@link IOException} as the client raised it.
      */
     HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
-        CompletableFuture<HttpResponse<byte[]>> pending =
-                http.sendAsync(request, info -> new CappedBody(info, limits.maxBodyBytes()));
+        SendDeadline deadline = new SendDeadline(limits.responseTimeout());
         try {
-            return pending.get(limits.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw new HttpTimeoutException(
-                    "no complete answer within " + limits.responseTimeout().toSeconds() + " s");
+            return http.send(request, info -> new CappedBody(info, limits.maxBodyBytes()));
         } catch (InterruptedException e) {
-            pending.cancel(true);
+            if (deadline.end()) {
+                throw new HttpTimeoutException(
+                        "no complete answer within " + limits.responseTimeout().toSeconds() + " s");
+            }
             throw e;
-        } catch (ExecutionException e) {
+        } catch (IOException e) {
             throw unwrapped(e);
+        } finally {
+            deadline.end();
         }
     }
 
-    private static IOException unwrapped(ExecutionException e) {
+    /**
+     * The exchange's own failure: {@code send} throws it again as a new exception of a like type with the same message
+     * and the failure as its cause, so the failure is the first {@link IOException} below that copy.
+     */
+    private static IOException unwrapped(IOException e) {
+        Throwable failure = e.getCause() != null
+                        && Objects.equals(e.getMessage(), e.getCause().getMessage())
+                ? e.getCause()
+                : e;
         Throwable io = null;
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof AnswerTooLarge tooLarge) {
                 return tooLarge;
             }
@@ -66,7 +71,7 @@ final class BoundedExchange {
         if (io != null) {
             return (IOException) io;
         }
-        Throwable cause = e.getCause();
+        Throwable cause = failure;
         if (cause instanceof RuntimeException runtime) {
             throw runtime;
         }

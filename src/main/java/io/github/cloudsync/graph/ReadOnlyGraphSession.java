@@ -31,6 +31,7 @@ public sealed class ReadOnlyGraphSession implements AutoCloseable permits GraphS
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(ExchangeThreads.forOneClient())
                 // the emulator speaks HTTP/1.1 only; an h2c upgrade attempt buys nothing on loopback
                 .version(settings.endpoint().loopback() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2);
         if (settings.endpoint().plainHttp()) {

@@ -31,6 +31,17 @@ class VersionFidelityTest {
     }
 
     @Test
+    void aFilterReadsOnlyPropertiesOfBothVersionsSoTheListMayFilterStoredServicePrincipals() {
+        List<String> filtered = new ArrayList<>(ServicePrincipalFilter.EQ_PROPERTIES);
+        filtered.addAll(ServicePrincipalFilter.STARTSWITH_PROPERTIES);
+        for (String property : filtered) {
+            assertThat(ServicePrincipalVersions.has(false, property) && ServicePrincipalVersions.has(true, property))
+                    .as(property)
+                    .isTrue();
+        }
+    }
+
+    @Test
     void v1AnswersCarryNoBetaOnlyProperties() {
         JsonNode created = graph.post("/v1.0" + INSTANTIATE, "{\"displayName\":\"contoso.com\"}")
                 .json();
