@@ -1,6 +1,7 @@
 package io.github.cloudsync.cli;
 
 import io.github.cloudsync.graph.HttpClientThreads;
+import io.github.cloudsync.profile.ProfileLoader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -43,7 +44,18 @@ public final class Main {
      */
     private static final Map<String, Class<?>> COMMANDS = commands();
 
+    /**
+     * The commands that read a profile before anything else: for them the profile loader is built on another thread
+     * while picocli builds its model and parses the arguments (a hint for start-up only; a command left out here builds
+     * the loader when it first needs it).
+     */
+    private static final Set<String> READ_A_PROFILE_FIRST =
+            Set.of("validate", "plan", "apply", "status", "restart", "provision", "allow-deletes");
+
     public static void main(String[] args) {
+        if (args.length > 0 && READ_A_PROFILE_FIRST.contains(args[0])) {
+            ProfileLoader.prepareInBackground();
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
         Thread.setDefaultUncaughtExceptionHandler(Main::haltOnVirtualMachineError);

@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProfileLoader loader = new ProfileLoader();
+        ProfileLoader loader = ProfileLoader.shared();
         List<LoadResult> results =
                 ProfileFiles.expand(profiles).stream().map(loader::check).toList();
         List<Problem> conflicts = ProfileSet.conflicts(results);

@@ -22,6 +22,30 @@ public final class ProfileLoader {
     /** Builds the YAML readers and compiles the packaged schema; reuse one instance for many files. */
     public ProfileLoader() {}
 
+    /** The loader of {@link #load} and {@link #validate}, built once; it holds only immutable, thread-safe state. */
+    public static ProfileLoader shared() {
+        return Shared.LOADER;
+    }
+
+    /**
+     * Starts building {@link #shared()} on a daemon thread, so that its set-up (the YAML readers and the schema
+     * compile, a sixth of a cold validate) overlaps the command line's parsing; the first use waits for it, since a
+     * class is initialised once. A failure is left to that first use, which meets it again and reports it.
+     */
+    public static void prepareInBackground() {
+        Thread thread = new Thread(ProfileLoader::prepare, "cloudsync-profile-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void prepare() {
+        try {
+            shared();
+        } catch (RuntimeException | LinkageError e) {
+            // the command's own use of the loader fails the same way and reports it
+        }
+    }
+
     /** The profile at {@code file} (shown in messages as written), or a {@link ProfileException} with every problem. */
     public static Profile load(Path file) {
         return Shared.LOADER.check(file).orThrow();
@@ -92,7 +116,7 @@ public final class ProfileLoader {
                 SchemaCheck.positionOf(root.path("configuration").path("domain")));
     }
 
-    /** One loader for the static convenience methods; it holds only immutable, thread-safe state. */
+    /** The shared loader, built on first use. */
     private static final class Shared {
         static final ProfileLoader LOADER = new ProfileLoader();
     }

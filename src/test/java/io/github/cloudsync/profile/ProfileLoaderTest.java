@@ -24,6 +24,20 @@ class ProfileLoaderTest {
     private final ProfileLoader loader = new ProfileLoader();
 
     @Test
+    void theSharedLoaderPreparedInTheBackgroundIsTheOneLoadUses(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("contoso.yaml");
+        Files.writeString(file, VALID);
+
+        ProfileLoader.prepareInBackground();
+
+        assertThat(ProfileLoader.shared()).isSameAs(ProfileLoader.shared());
+        assertThat(ProfileLoader.load(file).configuration().domain()).isEqualTo("contoso.com");
+        assertThat(ProfileLoader.shared().check(file).profile())
+                .isPresent()
+                .isEqualTo(loader.check(file).profile());
+    }
+
+    @Test
     void aFileOverOneMebibyteIsRefusedBeforeParsing(@TempDir Path dir) throws IOException {
         Path big = dir.resolve("big.yaml");
         Files.writeString(big, VALID + "# " + "x".repeat(ProfileText.MAX_BYTES) + "\n");
