@@ -79,7 +79,12 @@ final class TenantFacts {
             if (!sp.path("id").asString("").equals(spId)) {
                 continue;
             }
-            for (JsonNode job : sp.path("synchronization").path("jobs")) {
+            // the job that syncs when a twin sits beside it (scenario two-provisioning-jobs), else the first
+            List<JsonNode> jobs = new ArrayList<>();
+            sp.path("synchronization").path("jobs").forEach(jobs::add);
+            jobs.sort(java.util.Comparator.comparing(
+                    j -> !j.path("schedule").path("state").asString("").equals("Active")));
+            for (JsonNode job : jobs) {
                 if (ofTemplate(job, "AD2AADProvisioning") && job.has("schema")) {
                     ObjectNode schema = ((ObjectNode) job.get("schema")).deepCopy();
                     schema.remove("version");
