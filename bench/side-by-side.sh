@@ -21,8 +21,8 @@ tenant=11111111-1111-1111-1111-111111111111
 sed -E "s/^(\s*id:).*/\1 $tenant/" profiles/full.yaml >"$work/full.yaml"
 java -jar target/cloudsync.jar emulator --port 0 >"$work/emulator.out" 2>&1 &
 emulator_pid=$!
-for _ in $(seq 100); do grep -q '^http' "$work/emulator.out" && break; sleep 0.1; done
-url=$(grep -m1 '^http' "$work/emulator.out")
+. scripts/emulator-url.sh
+url="$(emulator_url "$work/emulator.out")"
 control() { curl -fsS -X "$1" -H 'Content-Type: application/json' ${3:+--data-binary "$3"} "$url/_emulator/$2"; }
 
 fresh_tenant() { # the empty tenant, the Exchange schema, 50 ms on every request, an empty request log

@@ -16,8 +16,8 @@ trap 'kill "${emulator_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 sed -E 's/^(\s*id:).*/\1 11111111-1111-1111-1111-111111111111/' profiles/full.yaml > "$work/full.yaml"
 java -jar target/cloudsync.jar emulator --port 0 > "$work/emulator.out" 2>&1 &
 emulator_pid=$!
-for _ in $(seq 100); do grep -q '^http' "$work/emulator.out" && break; sleep 0.1; done
-url=$(grep -m1 '^http' "$work/emulator.out")
+. scripts/emulator-url.sh
+url="$(emulator_url "$work/emulator.out")"
 curl -fsS -X PATCH -H 'Content-Type: application/json' -d '{"exchangeSchema":true}' "$url/_emulator/settings" >/dev/null
 bin/cloudsync apply -p "$work/full.yaml" --graph-url "$url" --auth none --auto-approve >/dev/null
 

@@ -4,6 +4,7 @@
 # version, validate, plan, apply and drift against an emulator started from the same unpacked copy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/emulator-url.sh
 project="$(pwd -P)"
 dist="$project/target/dist"
 archive="$(ls "$dist"/cloudsync-*.tar.gz 2>/dev/null | head -n 1)"
@@ -71,12 +72,7 @@ check "a jar newer than the cache is started without it" started_without_cache
 
 cloudsync emulator --port 0 --state demo-tenant.json >"$work/emulator.log" 2>&1 &
 emulator_pid=$!
-url=""
-for _ in $(seq 1 300); do
-  url="$(head -n 1 "$work/emulator.log" 2>/dev/null || true)"
-  case "$url" in http://127.0.0.1:*) break ;; esac
-  sleep 0.1
-done
+url="$(emulator_url "$work/emulator.log")" || url=""
 check "the emulator of the unpacked copy listens on loopback" bash -c "case '$url' in http://127.0.0.1:*) ;; *) exit 1;; esac"
 graph=(--graph-url "$url" --auth none)
 check "validate both profiles" expect_exit 0 cloudsync validate minimal.yaml full.yaml

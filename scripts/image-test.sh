@@ -84,12 +84,8 @@ check "version --json with the CDS archive required (-Xshare:on): Java 17 of the
 
 java -jar target/cloudsync.jar emulator --port 0 --state scripts/demo-tenant.json >"$tmp/emulator.log" 2>&1 &
 emulator_pid=$!
-url=""
-for _ in $(seq 1 300); do
-  url="$(head -n 1 "$tmp/emulator.log" 2>/dev/null || true)"
-  case "$url" in http://127.0.0.1:*) break ;; esac
-  sleep 0.1
-done
+. scripts/emulator-url.sh
+url="$(emulator_url "$tmp/emulator.log")" || url=""
 code=0
 run drift /profiles --json --graph-url "$url" --auth none >"$tmp/drift.json" 2>"$tmp/drift.err" || code=$?
 check "drift /profiles in the image against the emulator: drifted (exit $code, expected 2)" \

@@ -65,13 +65,8 @@ log="$(mktemp)"
 java -jar "$jar" emulator --port 0 --state scripts/demo-tenant.json >"$log" 2>&1 &
 emulator_pid=$!
 trap 'kill "$emulator_pid" 2>/dev/null; wait "$emulator_pid" 2>/dev/null || true; rm -f "$log"' EXIT
-url=""
-for _ in $(seq 1 300); do
-  url="$(head -n 1 "$log" 2>/dev/null || true)"
-  case "$url" in http://127.0.0.1:*) break ;; esac
-  sleep 0.1
-done
-case "$url" in http://127.0.0.1:*) ;; *) echo "image: the training emulator did not start" >&2; cat "$log" >&2; exit 1 ;; esac
+. scripts/emulator-url.sh
+url="$(emulator_url "$log")" || { echo "image: the training emulator did not start" >&2; cat "$log" >&2; exit 1; }
 mkdir -p "$root/training"
 cp profiles/full.yaml "$root/training/full.yaml"
 in_image() { bash scripts/rootfs-run.sh --env "PATH=$jvm/bin:/usr/bin:/bin" "$root" "$@"; }
