@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /**
  * Runs the checks steps left ({@link StepCheck}), one read per kind however many checks wait for it: one service
@@ -60,15 +61,11 @@ final class StepChecks {
         return tasks;
     }
 
-    private interface Check<C> {
-        void run(C check);
-    }
-
-    private static <C> Map<Integer, Optional<CloudsyncException>> each(Map<Integer, C> checks, Check<C> check) {
+    private static <C> Map<Integer, Optional<CloudsyncException>> each(Map<Integer, C> checks, Consumer<C> check) {
         Map<Integer, Optional<CloudsyncException>> results = new HashMap<>();
         checks.forEach((index, c) -> {
             try {
-                check.run(c);
+                check.accept(c);
                 results.put(index, Optional.empty());
             } catch (CloudsyncException e) {
                 results.put(index, Optional.of(e));

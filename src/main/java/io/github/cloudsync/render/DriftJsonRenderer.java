@@ -1,6 +1,7 @@
 package io.github.cloudsync.render;
 
 import io.github.cloudsync.model.Job;
+import java.util.function.ToLongFunction;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,15 +27,7 @@ public final class DriftJsonRenderer {
     }
 
     public static ObjectNode tree(DriftReport report) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format_version", FORMAT_VERSION);
-        root.put("result", report.overall().key());
-        ObjectNode summary = root.putObject("summary");
-        summary.put("profiles", report.entries().size());
-        summary.put("in_sync", report.count(DriftReport.Result.IN_SYNC));
-        summary.put("drifted", report.count(DriftReport.Result.DRIFTED));
-        summary.put("errors", report.count(DriftReport.Result.ERROR));
-        summary.put("quarantined_jobs", report.quarantinedJobs());
+        ObjectNode root = header(report.overall(), report.entries().size(), report::count, report.quarantinedJobs());
         report.share()
                 .ifPresent(share -> root.putObject("shard")
                         .put("index", share.index())
@@ -94,5 +87,20 @@ public final class DriftJsonRenderer {
         summary.put("result", report.overall().key());
         summary.set("summary", whole.get("summary"));
         return out.append(JsonText.line(summary)).toString();
+    }
+
+    /** The format, the result and the summary: how a drift document and a merged one both begin. */
+    static ObjectNode header(
+            DriftReport.Result overall, int profiles, ToLongFunction<DriftReport.Result> count, long quarantinedJobs) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format_version", FORMAT_VERSION);
+        root.put("result", overall.key());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("profiles", profiles);
+        summary.put("in_sync", count.applyAsLong(DriftReport.Result.IN_SYNC));
+        summary.put("drifted", count.applyAsLong(DriftReport.Result.DRIFTED));
+        summary.put("errors", count.applyAsLong(DriftReport.Result.ERROR));
+        summary.put("quarantined_jobs", quarantinedJobs);
+        return root;
     }
 }

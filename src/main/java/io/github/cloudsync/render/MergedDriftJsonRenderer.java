@@ -15,15 +15,8 @@ public final class MergedDriftJsonRenderer {
     private MergedDriftJsonRenderer() {}
 
     public static String render(MergedDriftReport report) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format_version", DriftJsonRenderer.FORMAT_VERSION);
-        root.put("result", report.overall().key());
-        ObjectNode summary = root.putObject("summary");
-        summary.put("profiles", report.profiles().size());
-        summary.put("in_sync", report.count(DriftReport.Result.IN_SYNC));
-        summary.put("drifted", report.count(DriftReport.Result.DRIFTED));
-        summary.put("errors", report.count(DriftReport.Result.ERROR));
-        summary.put("quarantined_jobs", report.quarantinedJobs());
+        ObjectNode root = DriftJsonRenderer.header(
+                report.overall(), report.profiles().size(), report::count, report.quarantinedJobs());
         ObjectNode merge = root.putObject("merge");
         ArrayNode reports = merge.putArray("reports");
         report.reports().forEach(reports::add);

@@ -3,7 +3,7 @@ package io.github.cloudsync.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudsync.cli.CliRun;
-import io.github.cloudsync.testing.GoldenFile;
+import io.github.cloudsync.testing.CommandTranscript;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -202,20 +202,8 @@ class GuardsGoldenTest {
         return tenant.control.state().at("/organization/onPremisesSyncEnabled").asBoolean();
     }
 
-    /** Compares {@code $ cloudsync COMMAND}, the exit code, stdout and stderr with the golden file, ids made stable. */
     private void check(String file, String command, CliRun.Result result) {
-        String text = "$ cloudsync " + command + "\nexit code: " + result.exitCode() + "\n--- stdout\n" + result.out()
-                + "--- stderr\n" + result.err();
-        GoldenFile.check(GOLDEN.resolve(file), stable(text));
-    }
-
-    private String stable(String text) {
-        return text.replace(dir.toString() + "/", "")
-                .replace(dir.toString(), ".")
-                .replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", "<time>")
-                .replaceAll(
-                        "(?!" + EmulatedTenant.TENANT + ")[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-                        "<id>");
+        CommandTranscript.check(GOLDEN.resolve(file), dir, command, result);
     }
 
     private static Path profile(Path dir, String file, String name, String domain, boolean directorySync) {

@@ -6,7 +6,7 @@ import io.github.cloudsync.apply.SavedPlanFile;
 import io.github.cloudsync.cli.CliRun;
 import io.github.cloudsync.model.Profile;
 import io.github.cloudsync.profile.ProfileLoader;
-import io.github.cloudsync.testing.GoldenFile;
+import io.github.cloudsync.testing.CommandTranscript;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,18 +162,7 @@ class SavedPlanGoldenTest {
         Files.writeString(saved, JSON.writeValueAsString(plan));
     }
 
-    /** Compares {@code $ cloudsync COMMAND}, the exit code, stdout and stderr with the golden file, paths made stable. */
     private void check(String file, String command, CliRun.Result result) {
-        String text = "$ cloudsync " + command + "\nexit code: " + result.exitCode() + "\n--- stdout\n" + result.out()
-                + "--- stderr\n" + result.err();
-        GoldenFile.check(
-                GOLDEN.resolve(file),
-                text.replace(dir.toString() + "/", "")
-                        .replace(dir.toString(), ".")
-                        .replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", "<time>")
-                        .replaceAll(
-                                "(?!" + EmulatedTenant.TENANT
-                                        + ")[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-                                "<id>"));
+        CommandTranscript.check(GOLDEN.resolve(file), dir, command, result);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cloudsync.cli.CliRun;
 import io.github.cloudsync.emulator.EmulatorOptions;
 import io.github.cloudsync.emulator.SecretsMode;
-import io.github.cloudsync.testing.GoldenFile;
+import io.github.cloudsync.testing.CommandTranscript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,17 +84,9 @@ class SecretsLossGoldenTest {
     }
 
     private void check(String file, String command, CliRun.Result result) {
-        String text = "$ cloudsync " + command + "\nexit code: " + result.exitCode() + "\n--- stdout\n" + result.out()
-                + "--- stderr\n" + result.err();
-        assertThat(text).doesNotContain("agent-password-value").doesNotContain("agent-secret-token-value");
-        GoldenFile.check(
-                GOLDEN.resolve(file),
-                text.replace(dir.toString() + "/", "")
-                        .replace(dir.toString(), ".")
-                        .replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", "<time>")
-                        .replaceAll(
-                                "(?!" + EmulatedTenant.TENANT
-                                        + ")[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-                                "<id>"));
+        assertThat(CommandTranscript.text(command, result))
+                .doesNotContain("agent-password-value")
+                .doesNotContain("agent-secret-token-value");
+        CommandTranscript.check(GOLDEN.resolve(file), dir, command, result);
     }
 }
