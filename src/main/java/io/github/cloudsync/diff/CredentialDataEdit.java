@@ -100,7 +100,8 @@ public final class CredentialDataEdit {
             for (int m = 0; m < objectMappings.size(); m++) {
                 JsonNode objectMapping = objectMappings.get(m);
                 if (carriesPasswordHashes(objectMapping)
-                        && objectMapping.get("attributeMappings") instanceof ArrayNode attributes) {
+                        && objectMapping.get("attributeMappings") instanceof ArrayNode attributes
+                        && !alreadyEdited(attributes, passwordHashSync)) {
                     ArrayNode edited = attributes.deepCopy();
                     int before = edits.size();
                     editMappings(objectMapping, edited, passwordHashSync, edits);
@@ -149,6 +150,18 @@ public final class CredentialDataEdit {
         }
     }
 
+    /**
+     * Whether {@link #editMappings} would leave {@code attributes} as they are: one CredentialData mapping with password
+     * hash sync, none without. Drift and no-op plans meet this on every profile, and then nothing is copied.
+     */
+    private static boolean alreadyEdited(ArrayNode attributes, boolean passwordHashSync) {
+        int found = 0;
+        for (JsonNode attribute : attributes) {
+            found += isCredentialData(attribute) ? 1 : 0;
+        }
+        return found == (passwordHashSync ? 1 : 0);
+    }
+
     private static boolean carriesPasswordHashes(JsonNode objectMapping) {
         String source = objectMapping.path("sourceObjectName").asString("");
         String target = objectMapping.path("targetObjectName").asString("");
@@ -157,11 +170,11 @@ public final class CredentialDataEdit {
     }
 
     private static boolean isCredentialData(JsonNode attributeMapping) {
-        return attributeMapping
-                .path("targetAttributeName")
-                .asString("")
-                .toLowerCase(Locale.ROOT)
-                .equals(TARGET_ATTRIBUTE.toLowerCase(Locale.ROOT));
+        String name = attributeMapping.path("targetAttributeName").asString("");
+        // lower-casing never shortens a string, and only the dotted capital I lengthens one (with a combining dot that
+        // "credentialdata" does not hold), so a name of another length is never a match and is not lower-cased
+        return name.length() == TARGET_ATTRIBUTE.length()
+                && name.toLowerCase(Locale.ROOT).equals(TARGET_ATTRIBUTE.toLowerCase(Locale.ROOT));
     }
 
     private static String expression(JsonNode attributeMapping) {

@@ -89,7 +89,8 @@ public final class DriftRun {
      * are errors before any request is sent for them.
      */
     public DriftReport run(List<Path> files) {
-        List<LoadResult> loaded = files.stream().map(loader::check).toList();
+        // the loader is thread-safe, and a fleet's thousands of files load on every core before the first request
+        List<LoadResult> loaded = files.parallelStream().map(loader::check).toList();
         // the same checks across files as validate makes over them
         List<Problem> disagreements = ProfileSet.conflicts(loaded);
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, files.size())), r -> {

@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * Phase 3 (only when a provisioning job exists): that job's schema and, when the profile's attribute mappings need it,
  * the provisioning template's default schema, in parallel. A full configuration is therefore 5 requests (6 with the
  * template) in 3 sequential round trips; a tenant without the configuration is 2 requests in 1. A caller that knows
- * the ids ({@link #readKnowing}) reads the same in 1.
+ * the ids ({@link #readKnowing}) reads the same in 1. Reads for comparison (drift, a plan that is shown) read the
+ * organization once per reader ({@link OrganizationOnce}).
  */
 public final class LiveStateReader {
     /** The cloud sync application template (docs/graph.md section 4.2). */
@@ -33,6 +34,7 @@ public final class LiveStateReader {
 
     private final GraphReader graph;
     private final Executor executor;
+    private final OrganizationOnce comparedOrganization = new OrganizationOnce();
 
     /** @param executor runs the parallel GETs of a phase; it needs at least two threads to make them overlap */
     public LiveStateReader(GraphReader graph, Executor executor) {
@@ -105,7 +107,8 @@ public final class LiveStateReader {
     // on the executor, with one thread hand-off fewer per phase (drift runs thousands of these reads)
     private LiveStateRead read(Profile profile, boolean wholeSchema) {
         String displayName = profile.configuration().displayName();
-        CompletableFuture<Organization> organization = async(graph::organization);
+        CompletableFuture<Organization> organization =
+                wholeSchema ? async(graph::organization) : comparedOrganization.get(() -> async(graph::organization));
         List<ServicePrincipal> found = graph.findServicePrincipals(CLOUD_SYNC_TEMPLATE_ID, displayName);
         Organization org = join(organization);
         if (found.isEmpty()) {

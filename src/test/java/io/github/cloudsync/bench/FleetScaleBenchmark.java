@@ -92,6 +92,8 @@ public final class FleetScaleBenchmark {
                 .toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long clientCpu = processCpuNanos();
+        long gc = gcMillis();
+        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long emulatorCpu = emulator.cpuNanos();
         long started = System.nanoTime();
         CliRun.Result run = cli.run(CliRun.against(
@@ -110,10 +112,22 @@ public final class FleetScaleBenchmark {
                 .put("wallMsPerProfile", round(wallMs / profiles))
                 .put("clientCpuMsPerProfile", round(clientMs / profiles))
                 .put("emulatorCpuMsPerProfile", round(emulatorMs / profiles))
+                .put("clientGcMsPerProfile", round((gcMillis() - gc) / (double) profiles))
+                .put(
+                        "clientJitMsPerProfile",
+                        round((ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit)
+                                / (double) profiles))
                 .put("clientPeakHeapMb", round(peak / (1024.0 * 1024.0)));
         row.set("summary", summary);
         System.out.println(String.format(Locale.ROOT, "drift of %d at parallelism %d: %s", profiles, parallelism, row));
         return row;
+    }
+
+    /** The collectors' accumulated time: pauses and, for G1, its concurrent cycles' elapsed time. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     static long processCpuNanos() {
@@ -128,8 +142,14 @@ public final class FleetScaleBenchmark {
     /** {@code cloudsync emulator --port 0} in its own JVM, so that its CPU is its own. */
     record EmulatorProcess(Process process, URI uri) implements AutoCloseable {
         static EmulatorProcess start(Path dir, List<String> options) throws Exception {
-            List<String> command = new ArrayList<>(
-                    List.of(javaBinary(), "-Xmx3g", "-jar", "target/cloudsync.jar", "emulator", "--port", "0"));
+            List<String> command = new ArrayList<>(List.of(
+                    javaBinary(),
+                    "-Xmx" + System.getProperty("fleet.scale.emulatorHeap", "3g"),
+                    "-jar",
+                    "target/cloudsync.jar",
+                    "emulator",
+                    "--port",
+                    "0"));
             command.addAll(options);
             Process process = new ProcessBuilder(command)
                     .redirectError(dir.resolve("emulator.err").toFile())
