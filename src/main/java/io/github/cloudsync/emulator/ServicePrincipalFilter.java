@@ -38,7 +38,12 @@ final class ServicePrincipalFilter {
         if (parser.position != filter.length()) {
             throw parser.syntaxError();
         }
-        return sp -> clauses.stream().allMatch(clause -> clause.test(sp));
+        // composed once per request, not a stream per service principal: a fleet's lookup tests thousands of them
+        Predicate<ObjectNode> all = clauses.get(0);
+        for (Predicate<ObjectNode> clause : clauses.subList(1, clauses.size())) {
+            all = all.and(clause);
+        }
+        return all;
     }
 
     private Predicate<ObjectNode> clause() {

@@ -73,6 +73,10 @@ public final class ProfileSet {
         }
         List<Problem> problems = new ArrayList<>();
         for (List<LoadResult> tenant : byTenant.values()) {
+            long on = tenant.stream().filter(ProfileSet::directorySync).count();
+            if (on == 0 || on == tenant.size()) {
+                continue; // they agree: no pairs to compare (a fleet may hold thousands of one tenant)
+            }
             for (LoadResult result : tenant) {
                 boolean wanted = directorySync(result);
                 List<String> otherwise = tenant.stream()

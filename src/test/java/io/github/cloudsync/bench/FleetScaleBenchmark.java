@@ -61,7 +61,8 @@ public final class FleetScaleBenchmark {
             String url = emulator.uri().toString();
             CliRun cli = new CliRun(Map.of());
             control.addFault("{\"kind\":\"latency\",\"latencyMs\":" + LATENCY_MS + "}");
-            drift(cli, url, emulator, FleetSeed.folder(dir, sizes.get(0)), parallelism); // warm-up: JIT, connections
+            // warm-up over the whole fleet: both JITs, connections, and the emulator's serialized schema of every job
+            drift(cli, url, emulator, FleetSeed.folder(dir, largest), parallelism);
             ArrayNode growth = result.putArray("growth");
             for (int size : sizes) {
                 growth.add(drift(cli, url, emulator, FleetSeed.folder(dir, size), parallelism));
@@ -144,19 +145,32 @@ public final class FleetScaleBenchmark {
         static EmulatorProcess start(Path dir, List<String> options) throws Exception {
             List<String> command = new ArrayList<>(List.of(
                     javaBinary(),
-                    "-Xmx" + System.getProperty("fleet.scale.emulatorHeap", "3g"),
+                    // 5,000 profiles' state and a serialized schema GET body for each of their 6,250 jobs
+                    "-Xmx" + System.getProperty("fleet.scale.emulatorHeap", "12g"),
+                    // the throughput collector: the emulator's live state is gigabytes, and G1's concurrent marking of
+                    // it
+                    // took a fifth of the emulator's CPU
+                    "-XX:+UseParallelGC",
                     "-jar",
                     "target/cloudsync.jar",
                     "emulator",
                     "--port",
                     "0"));
             command.addAll(options);
+            // more JVM options for the emulator alone (e.g. a profiler agent), before -jar
+            String extra = System.getProperty("fleet.scale.emulatorJvm", "").trim();
+            if (!extra.isEmpty()) {
+                command.addAll(1, List.of(extra.split("\\s+")));
+            }
             Process process = new ProcessBuilder(command)
                     .redirectError(dir.resolve("emulator.err").toFile())
                     .start();
             BufferedReader out =
                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
+            while (line != null && !line.startsWith("http")) { // an agent's own lines come first
+                line = out.readLine();
+            }
             if (line == null) {
                 throw new IllegalStateException(
                         "the emulator did not start: " + Files.readString(dir.resolve("emulator.err")));
