@@ -21,13 +21,30 @@ final class ServicePrincipalFilter {
 
     private final String text;
     private int position;
+    /** The value of the last {@code displayName eq} clause read, if any (two clauses: the predicate needs both). */
+    private String nameEquals;
 
     private ServicePrincipalFilter(String text) {
         this.text = text;
     }
 
-    /** Parses {@code filter} into a predicate on a service principal's Graph representation. */
-    static Predicate<ObjectNode> parse(String filter) {
+    /**
+     * A parsed filter: the predicate on a service principal's Graph representation, and the {@link #nameKey} of a
+     * {@code displayName eq} clause's value (null when it has none, or the value is not ASCII).
+     */
+    record Parsed(Predicate<ObjectNode> predicate, String displayNameKey) {
+        /**
+         * Whether the predicate may hold for {@code sp}: false only when both display names are ASCII and differ in
+         * more than case, where {@code equalsIgnoreCase} is false too; other names are left to the predicate (a
+         * character such as the Kelvin sign equals an ASCII letter ignoring case).
+         */
+        boolean mayMatch(ServicePrincipalRecord sp) {
+            return displayNameKey == null || sp.displayNameKey == null || displayNameKey.equals(sp.displayNameKey);
+        }
+    }
+
+    /** Parses {@code filter}. */
+    static Parsed parse(String filter) {
         ServicePrincipalFilter parser = new ServicePrincipalFilter(filter);
         List<Predicate<ObjectNode>> clauses = new ArrayList<>();
         clauses.add(parser.clause());
@@ -43,7 +60,17 @@ final class ServicePrincipalFilter {
         for (Predicate<ObjectNode> clause : clauses.subList(1, clauses.size())) {
             all = all.and(clause);
         }
-        return all;
+        return new Parsed(all, parser.nameEquals == null ? null : nameKey(parser.nameEquals));
+    }
+
+    /** {@code name} in lower case if it is all ASCII, else null. */
+    static String nameKey(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 0x7F) {
+                return null;
+            }
+        }
+        return name.toLowerCase(Locale.ROOT);
     }
 
     private Predicate<ObjectNode> clause() {
@@ -61,6 +88,9 @@ final class ServicePrincipalFilter {
             throw unsupported(property);
         }
         String value = literal();
+        if (property.equals("displayName")) {
+            nameEquals = value;
+        }
         return sp -> sp.path(property).asString("").equalsIgnoreCase(value);
     }
 

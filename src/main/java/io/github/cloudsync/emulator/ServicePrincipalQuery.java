@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,7 +27,9 @@ final class ServicePrincipalQuery {
     static GraphReply list(GraphCall call, Tenant tenant, Map<String, String> params) {
         QueryOptions options = QueryOptions.of(call, OPTIONS);
         String filter = options.get("$filter");
-        Predicate<ObjectNode> matches = filter == null ? sp -> true : ServicePrincipalFilter.parse(filter);
+        ServicePrincipalFilter.Parsed matches = filter == null
+                ? new ServicePrincipalFilter.Parsed(sp -> true, null)
+                : ServicePrincipalFilter.parse(filter);
         int pageSize = options.top(DEFAULT_PAGE, 999);
         int offset = skipToken(options.get("$skiptoken"));
 
@@ -36,7 +37,7 @@ final class ServicePrincipalQuery {
         for (ServicePrincipalRecord sp : tenant.servicePrincipals.values()) {
             // the filter reads only properties of both versions, so it sees the same on the stored one as on its
             // projection; only the matches are copied (a fleet of thousands is one lookup per profile)
-            if (matches.test(sp.graph)) {
+            if (matches.mayMatch(sp) && matches.predicate().test(sp.graph)) {
                 all.add(ServicePrincipalVersions.project(call, sp.graph));
             }
         }

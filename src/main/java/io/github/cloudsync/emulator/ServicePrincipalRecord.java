@@ -12,8 +12,17 @@ final class ServicePrincipalRecord {
     /** Job id to job, in creation order. */
     final Map<String, JobRecord> jobs = new LinkedHashMap<>();
 
+    /**
+     * The display name in ASCII lower case, or null when it holds another character: a fleet's {@code displayName eq}
+     * lookup compares it with one {@code equals} per service principal ({@link ServicePrincipalFilter#nameKey}). No
+     * call changes a service principal's display name after it is made.
+     */
+    final String displayNameKey;
+
     ServicePrincipalRecord(ObjectNode graph) {
         this.graph = graph;
+        this.displayNameKey =
+                ServicePrincipalFilter.nameKey(graph.path("displayName").asString(""));
     }
 
     /** A copy with its own graph, secrets and jobs. */

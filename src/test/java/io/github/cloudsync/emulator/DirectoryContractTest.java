@@ -114,6 +114,12 @@ class DirectoryContractTest {
                                         + encode(
                                                 "applicationTemplateId eq '1a4721b3-e57f-4451-ae87-ef078703ec94' and displayName eq 'fabrikam.com'")))
                 .containsExactly(fabrikam);
+        // the lookup's ASCII shortcut leaves other names to equalsIgnoreCase: the Kelvin sign is a K ignoring case
+        String kelvin = graph.instantiate("\u212Aelvin.example");
+        assertThat(ids("/v1.0/servicePrincipals?$filter=" + encode("displayName eq 'kelvin.example'")))
+                .containsExactly(kelvin);
+        assertThat(ids("/v1.0/servicePrincipals?$filter=" + encode("displayName eq 'Fabrikam.COM'")))
+                .containsExactly(fabrikam);
         assertThat(graph.get("/v1.0/servicePrincipals?filter=" + encode("displayName eq 'x'"))
                         .status())
                 .isEqualTo(400);
