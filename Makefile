@@ -31,10 +31,8 @@ bench: build ## benchmarks (never part of make test): prints a table, writes ben
 	JDK25_HOME=$(JDK25_HOME) bash bench/startup.sh > target/bench/startup.json
 	bash bench/side-by-side.sh > target/bench/side-by-side.json
 	java -cp "$(BENCH_CP)" io.github.cloudsync.bench.FleetDriftBenchmark target/bench/fleet.json
-	# 500-2000 profiles: at 3,500 and more the emulator (the fixture, -Xmx3g) runs out of memory loading the seeded
-	# state (bench/README.md, figure 7)
 	# the client runs in this JVM, with the flags bin/cloudsync gives drift (figure 7)
-	java -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Dfleet.scale.sizes=500,1000,2000 \
+	java -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
 		-cp "$(BENCH_CP)" io.github.cloudsync.bench.FleetScaleBenchmark target/bench/fleet-scale.json
 	java -cp "$(BENCH_CP)" io.github.cloudsync.bench.ResultsBenchmark
 
