@@ -50,7 +50,14 @@ public final class FleetScaleBenchmark {
         ObjectNode result = JSON.createObjectNode()
                 .put("latencyMs", LATENCY_MS)
                 .put("parallelism", parallelism)
-                .put("clientMaxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                .put("clientMaxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024))
+                // the flag as given: the serial collector's maxMemory leaves one survivor space out (494 MB of 512)
+                .put(
+                        "clientXmx",
+                        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                                .filter(a -> a.startsWith("-Xmx"))
+                                .reduce((a, b) -> b)
+                                .orElse("none"));
         Path state;
         try (EmulatorProcess seeding = EmulatorProcess.start(dir, List.of())) {
             state = FleetSeed.seed(

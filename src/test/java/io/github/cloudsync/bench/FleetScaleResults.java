@@ -22,8 +22,8 @@ final class FleetScaleResults {
                 && last.at("/summary/in_sync").asInt() == profiles;
         row(
                 table,
-                "7. fleet drift, " + profiles + " profiles, --parallelism 64, client -Xmx"
-                        + scale.path("clientMaxHeapMb").asInt() + "m",
+                "7. fleet drift, " + profiles + " profiles, --parallelism 64, client "
+                        + scale.path("clientXmx").asString(),
                 String.format(
                         Locale.ROOT,
                         "%.1f s, peak heap %.0f MB, exit %d",
