@@ -19,7 +19,10 @@ public final class ProfileLoader {
     private final YamlStructure structure = new YamlStructure(YamlMappers.scanning());
     private final SchemaCheck schema = new SchemaCheck(YamlMappers.strict());
 
-    /** Builds the YAML readers and compiles the packaged schema; reuse one instance for many files. */
+    /**
+     * Builds the YAML readers and reads the packaged schema (the JSON Schema validator compiles it only when a profile
+     * first fails {@link SchemaQuickCheck}); reuse one instance for many files.
+     */
     public ProfileLoader() {}
 
     /** The loader of {@link #load} and {@link #validate}, built once; it holds only immutable, thread-safe state. */
@@ -28,8 +31,8 @@ public final class ProfileLoader {
     }
 
     /**
-     * Starts building {@link #shared()} on a daemon thread, so that its set-up (the YAML readers and the schema
-     * compile, a sixth of a cold validate) overlaps the command line's parsing; the first use waits for it, since a
+     * Starts building {@link #shared()} on a daemon thread, so that its set-up (the YAML readers and the schema's
+     * tree) overlaps the command line's parsing; the first use waits for it, since a
      * class is initialised once. A failure is left to that first use, which meets it again and reports it.
      */
     public static void prepareInBackground() {

@@ -22,16 +22,18 @@ final class SchemaCheck {
     static final String RESOURCE = "/schemas/profile.v1.schema.json";
 
     private final NodeReader reader;
-    private final Schema schema;
+    private final String schemaText;
+    private final JsonNode schemaTree;
     private final SchemaWording wording;
+
+    /** The validator's compiled schema, made when a tree first fails {@link SchemaQuickCheck}. */
+    private volatile Schema compiled;
 
     SchemaCheck(YAMLMapper strict) {
         this.reader = NodeReader.builder().locationAware().yamlMapper(strict).build();
-        String schemaText = packagedSchema();
-        SchemaRegistry registry =
-                SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.nodeReader(reader));
-        this.schema = registry.getSchema(schemaText, InputFormat.JSON);
-        this.wording = new SchemaWording(reader.readTree(schemaText, InputFormat.JSON));
+        this.schemaText = packagedSchema();
+        this.schemaTree = reader.readTree(schemaText, InputFormat.JSON);
+        this.wording = new SchemaWording(schemaTree);
     }
 
     /** The text's tree, each node knowing its line and column; duplicate keys throw (the scan reports them first). */
@@ -39,15 +41,47 @@ final class SchemaCheck {
         return reader.readTree(text, InputFormat.YAML);
     }
 
-    /** Every schema problem of the tree read from {@code text}, unordered. */
+    /**
+     * Every schema problem of the tree read from {@code text}, unordered. A tree the quick check accepts has none; any
+     * other goes to the JSON Schema validator, compiled the first time one does.
+     */
     List<Problem> check(String file, String text, JsonNode tree, Map<String, Position> keys) {
+        if (quickCheckAccepts(tree)) {
+            return List.of();
+        }
         List<String> lines = text.lines().toList();
-        return schema.validate(tree).stream()
+        return compiled().validate(tree).stream()
                 .map(error -> {
                     Position at = positionOf(error.getInstanceNode());
                     return wording.problem(file, error, at, keys, quotedAt(lines, at));
                 })
                 .toList();
+    }
+
+    /** What {@link SchemaQuickCheck} says of the tree (tests hold it beside {@link #validatorAccepts}). */
+    boolean quickCheckAccepts(JsonNode tree) {
+        return SchemaQuickCheck.certainlyValid(schemaTree, tree);
+    }
+
+    /** Whether the JSON Schema validator finds no problem in the tree. */
+    boolean validatorAccepts(JsonNode tree) {
+        return compiled().validate(tree).isEmpty();
+    }
+
+    private Schema compiled() {
+        Schema schema = compiled;
+        if (schema == null) {
+            synchronized (this) {
+                schema = compiled;
+                if (schema == null) {
+                    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                            SpecificationVersion.DRAFT_2020_12, b -> b.nodeReader(reader));
+                    schema = registry.getSchema(schemaText, InputFormat.JSON);
+                    compiled = schema;
+                }
+            }
+        }
+        return schema;
     }
 
     /** Whether the scalar at {@code at} is written in quotes, so a hint can say to remove them only when they exist. */
