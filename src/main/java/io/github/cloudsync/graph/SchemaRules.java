@@ -4,23 +4,38 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A schema GET body read without its directory definitions. {@code directories} is about 70 % of a schema (130 of
  * 187 KB compact in the real 2020 schema: every attribute of every AD and Entra object), and the differ compares only
- * {@code synchronizationRules}; a reader that neither fingerprints the schema nor writes it back (drift) cuts those
- * bytes out before parsing. Even Jackson's {@code skipChildren} tokenizes every name it skips, so the cut is a plain
- * byte scan: brackets counted outside strings, strings ended at an unescaped quote. A body the scan does not follow
- * is parsed whole, and Jackson reports what is wrong with it.
+ * {@code synchronizationRules}; a reader that neither fingerprints the schema nor writes it back (drift) leaves them
+ * out. Graph sends {@code directories} last, after the rules (docs/graph.md section 5.4): then the
+ * body is parsed as a stream up to {@code directories} and the rest of it is not read at all, so whatever follows is
+ * neither kept nor checked. Any other order is cut by a plain byte scan before parsing (Jackson's
+ * {@code skipChildren} tokenizes every name it skips): brackets counted outside strings, strings ended at an unescaped
+ * quote; a body that scan does not follow is parsed whole, and Jackson reports what is wrong with it.
  */
 final class SchemaRules {
     /** The top-level properties left out: the definitions and their OData annotation. */
-    private static final Set<String> SKIPPED = Set.of("directories", "directories@odata.context");
+    private static final String DIRECTORIES = "directories";
+
+    private static final Set<String> SKIPPED = Set.of(DIRECTORIES, "directories@odata.context");
+
+    private static final String RULES = "synchronizationRules";
 
     private static final JsonMapper JSON = GraphJson.MAPPER;
+
+    /** One property's value read from a parser that goes on after it. */
+    private static final ObjectReader VALUE = JSON.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** The bytes that start or end a string, an object or an array. */
     private static final boolean[] STRUCTURAL = new boolean[256];
@@ -34,11 +49,37 @@ final class SchemaRules {
     private SchemaRules() {}
 
     static JsonNode read(byte[] body) {
-        JsonNode schema = JSON.readTree(withoutDirectories(body));
+        JsonNode schema = rulesBeforeDirectories(body).orElseGet(() -> JSON.readTree(withoutDirectories(body)));
         if (!schema.isObject()) {
             throw GraphJson.unexpected("a schema that is not a JSON object");
         }
         return schema;
+    }
+
+    /**
+     * The top-level properties before {@code directories} when {@code synchronizationRules} is among them (Graph's
+     * order), read as a stream that stops there; empty when the body is not an object or the rules come later.
+     */
+    private static Optional<JsonNode> rulesBeforeDirectories(byte[] body) {
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            ObjectNode schema = JSON.createObjectNode();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                if (name.equals(DIRECTORIES)) {
+                    return schema.has(RULES) ? Optional.of(schema) : Optional.empty();
+                }
+                parser.nextToken();
+                if (SKIPPED.contains(name)) {
+                    parser.skipChildren();
+                } else {
+                    schema.set(name, VALUE.readTree(parser));
+                }
+            }
+            return Optional.of(schema);
+        }
     }
 
     /** The body with the top-level {@link #SKIPPED} properties cut out, or the body itself when the scan gives up. */

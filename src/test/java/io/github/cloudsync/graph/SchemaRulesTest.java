@@ -69,6 +69,33 @@ class SchemaRulesTest {
     }
 
     @Test
+    void inGraphsOrderTheReadStopsAtTheDirectoriesAndLeavesTheRestUnread() {
+        // Graph sends the directories last (docs/graph.md section 5.4): what follows them is neither kept nor checked
+        byte[] body = ("{\"version\": \"v1\", \"synchronizationRules\": [{\"id\": \"r\"}],"
+                        + " \"directories@odata.context\": \"x\", \"directories\": [{\"id\": \"AD\"}, {\"unclosed\": ")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(SchemaRules.read(body))
+                .isEqualTo(JSON.readTree("{\"version\": \"v1\", \"synchronizationRules\": [{\"id\": \"r\"}]}"));
+    }
+
+    @Test
+    void rulesAfterTheDirectoriesAreFoundByTheByteScanWithWhatFollows() {
+        byte[] body = ("{\"directories\": [{\"id\": \"AD\"}], \"synchronizationRules\": [{\"id\": \"r\"}],"
+                        + " \"version\": \"v1\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(SchemaRules.read(body))
+                .isEqualTo(JSON.readTree("{\"synchronizationRules\": [{\"id\": \"r\"}], \"version\": \"v1\"}"));
+    }
+
+    @Test
+    void aBrokenRuleBeforeTheDirectoriesIsStillAnError() {
+        byte[] body = "{\"synchronizationRules\": [{\"id\": }], \"directories\": []}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> SchemaRules.read(body)).isInstanceOf(tools.jackson.core.JacksonException.class);
+    }
+
+    @Test
     void aBodyThatIsNotAnObjectIsAnUnexpectedResponse() {
         assertThatThrownBy(() -> SchemaRules.read("[1, 2]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(GraphException.class)
