@@ -25,7 +25,9 @@ public final class Redactor {
         if (sensitive == null || sensitive.length() < SHORTEST_REDACTED) {
             return;
         }
-        known.add(sensitive);
+        if (!known.add(sensitive)) {
+            return; // the same token comes with every request: its escaped form is known already
+        }
         String escaped = JSON.writeValueAsString(sensitive);
         known.add(escaped.substring(1, escaped.length() - 1));
     }
