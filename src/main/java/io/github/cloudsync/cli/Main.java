@@ -52,6 +52,9 @@ public final class Main {
     private static final Set<String> READ_A_PROFILE_FIRST =
             Set.of("validate", "plan", "apply", "status", "restart", "provision", "allow-deletes");
 
+    /** No subcommand's name: {@link #commandLine(Terminal, String)} then builds the root command alone. */
+    private static final String ROOT_ALONE = "";
+
     public static void main(String[] args) {
         if (args.length > 0 && READ_A_PROFILE_FIRST.contains(args[0])) {
             ProfileLoader.prepareInBackground();
@@ -134,8 +137,14 @@ public final class Main {
         return COMMANDS.keySet();
     }
 
-    /** The subcommand the arguments name first, when it is one of ours; null (build them all) for help and options. */
+    /**
+     * The subcommand the arguments name first, when it is one of ours; {@link #ROOT_ALONE} for {@code --version} alone
+     * (the root's option: it prints without any subcommand); null (build them all) for help and other options.
+     */
     private static String invoked(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return ROOT_ALONE;
+        }
         return args.length > 0 && COMMANDS.containsKey(args[0]) ? args[0] : null;
     }
 

@@ -44,6 +44,15 @@ class MainTest {
     }
 
     @Test
+    void theShortVersionOptionPrintsTheSame() {
+        assertThat(run("--version")).isZero();
+        String version = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("-V")).isZero();
+        assertThat(out.toString()).isEqualTo(version).startsWith("cloudsync ");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertThat(run("--no-such-option")).isEqualTo(64);
         assertThat(err.toString()).contains("Unknown option");
