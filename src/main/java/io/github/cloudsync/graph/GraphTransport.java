@@ -261,7 +261,6 @@ final class GraphTransport {
                 .build();
     }
 
-    /** A path under the version base, or an {@code @odata.nextLink}, which must point at the same Graph. */
     /**
      * A random version-4 UUID for {@code client-request-id}: it only correlates a request with Graph's logs, so it
      * comes from the thread's fast generator rather than {@link UUID#randomUUID()}'s SecureRandom, which reads the
@@ -274,6 +273,7 @@ final class GraphTransport {
         return new UUID(high, low).toString();
     }
 
+    /** A path under the version base, or an {@code @odata.nextLink}, which must point at the same Graph. */
     private URI resolve(String target) {
         if (!target.startsWith("http://") && !target.startsWith("https://")) {
             return URI.create(endpoint.base() + target);

@@ -78,7 +78,8 @@ final class SchemaRules {
                     schema.set(name, VALUE.readTree(parser));
                 }
             }
-            return Optional.of(schema);
+            // no directories: the whole body was read, and anything after the object is for the whole parse to refuse
+            return parser.nextToken() == null ? Optional.of(schema) : Optional.empty();
         }
     }
 
@@ -108,7 +109,8 @@ final class SchemaRules {
             }
             int next = space(json, valueEnd);
             if (next < json.length && json[next] == '}') {
-                return joined(json, kept);
+                // anything after the object: the whole parse refuses it
+                return space(json, next + 1) == json.length ? joined(json, kept) : json;
             }
             if (next >= json.length || json[next] != ',') {
                 return json;

@@ -90,6 +90,18 @@ class SchemaRulesTest {
     }
 
     @Test
+    void somethingAfterTheSchemaObjectIsAnErrorWhenTheWholeBodyIsRead() {
+        for (String body : List.of(
+                "{\"synchronizationRules\": [], \"version\": \"v1\"} []",
+                "{\"directories\": [], \"synchronizationRules\": []} x")) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> SchemaRules.read(bytes))
+                    .as(body)
+                    .isInstanceOf(tools.jackson.core.JacksonException.class);
+        }
+    }
+
+    @Test
     void aBrokenRuleBeforeTheDirectoriesIsStillAnError() {
         byte[] body = "{\"synchronizationRules\": [{\"id\": }], \"directories\": []}".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> SchemaRules.read(body)).isInstanceOf(tools.jackson.core.JacksonException.class);
